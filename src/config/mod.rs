@@ -1,0 +1,206 @@
+//! `factlint.toml`: discovery, typed contents, and the resolved settings a run uses.
+
+mod settings;
+
+pub use settings::{Overrides, Settings};
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use miette::{NamedSource, SourceSpan};
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// The file names factlint looks for, in order, in the current directory and its ancestors.
+pub const CONFIG_FILE_NAMES: [&str; 2] = ["factlint.toml", ".factlint.toml"];
+
+/// The contents of `factlint.toml`. Unknown keys are errors.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "factlint configuration")]
+pub struct Config {
+    /// Glob patterns of the files to lint when walking a directory, relative to the directory of
+    /// this file. Default: `["**/*.md", "**/*.markdown", "**/*.txt"]`.
+    pub include: Option<Vec<String>>,
+    /// Glob patterns of files never to lint, relative to the directory of this file.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// The article date (YYYY-MM-DD) for files that give none in front matter or a dateline.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub date: Option<String>,
+    /// Path of the newsroom's fact book (TOML or YAML), relative to this file.
+    pub fact_book: Option<PathBuf>,
+    /// Files larger than this many bytes are skipped with E005. Default: 16 MiB.
+    #[schemars(range(min = 1, max = 4_000_000_000u64))]
+    pub max_file_size: Option<u64>,
+    /// Per-rule settings keyed by code (`Q001`) or name (`unbalanced-quote`): a level
+    /// (`"error"`, `"warning"`, `"info"`, `"off"`) or a table with `severity` and the rule's
+    /// options.
+    #[serde(default)]
+    #[schemars(schema_with = "settings::rules_schema")]
+    pub rules: BTreeMap<String, RuleSetting>,
+}
+
+/// A severity, or `off` to disable a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as information.
+    Info,
+    /// Do not run the rule.
+    Off,
+}
+
+/// What `[rules]` says about one rule.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RuleSetting {
+    /// `Q001 = "warning"`.
+    Level(Level),
+    /// `[rules.Q001]` with `severity = "warning"` and options.
+    Table(toml::Table),
+}
+
+/// A configuration problem, pointing into the config file when it can.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(factlint::config))]
+pub struct ConfigError {
+    /// What is wrong.
+    pub message: String,
+    /// The config file, for the snippet.
+    #[source_code]
+    pub source_code: Option<NamedSource<String>>,
+    /// Where in the config file.
+    #[label("here")]
+    pub span: Option<SourceSpan>,
+}
+
+impl ConfigError {
+    /// An error that is not tied to a place in a file (for example a bad `--select`).
+    pub fn plain(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            source_code: None,
+            span: None,
+        }
+    }
+
+    fn at(file: &LoadedConfig, span: Option<std::ops::Range<usize>>, message: String) -> Self {
+        Self {
+            message: format!("{}: {message}", file.path.display()),
+            source_code: Some(NamedSource::new(
+                file.path.display().to_string(),
+                file.text.clone(),
+            )),
+            span: span.map(|r| SourceSpan::from(r.start..r.end)),
+        }
+    }
+}
+
+/// A config file as read from disk.
+#[derive(Debug)]
+pub struct LoadedConfig {
+    /// Where it was found.
+    pub path: PathBuf,
+    /// Its text, for error snippets.
+    pub text: String,
+    /// Its contents.
+    pub config: Config,
+}
+
+impl LoadedConfig {
+    /// The directory patterns and relative paths in the file are resolved against.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// The byte range of a key in the file (`key =` or `[rules.key]`), for error positions.
+    pub fn key_range(&self, key: &str) -> Option<std::ops::Range<usize>> {
+        let mut offset = 0;
+        for line in self.text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            let quoted = format!("\"{key}\"");
+            for candidate in [key, quoted.as_str()] {
+                let as_key = trimmed.starts_with(candidate)
+                    && trimmed[candidate.len()..].trim_start().starts_with('=');
+                let as_table = trimmed.starts_with("[rules.")
+                    && trimmed["[rules.".len()..].starts_with(candidate)
+                    && trimmed["[rules.".len() + candidate.len()..].starts_with(']');
+                if as_key {
+                    let start = offset + indent;
+                    return Some(start..start + candidate.len());
+                }
+                if as_table {
+                    let start = offset + indent + "[rules.".len();
+                    return Some(start..start + candidate.len());
+                }
+            }
+            offset += line.len();
+        }
+        None
+    }
+}
+
+/// Read and parse a config file.
+pub fn load(path: &Path) -> Result<LoadedConfig, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        ConfigError::plain(format!("cannot read config {}: {error}", path.display()))
+    })?;
+    parse(path.to_path_buf(), text)
+}
+
+/// Parse config text read from `path`.
+pub fn parse(path: PathBuf, text: String) -> Result<LoadedConfig, ConfigError> {
+    let mut loaded = LoadedConfig {
+        path,
+        text,
+        config: Config::default(),
+    };
+    match toml::from_str::<Config>(&loaded.text) {
+        Ok(config) => loaded.config = config,
+        Err(error) => {
+            let message = error.message().trim().to_owned();
+            return Err(ConfigError::at(&loaded, error.span(), message));
+        }
+    }
+    Ok(loaded)
+}
+
+/// The nearest `factlint.toml` or `.factlint.toml` in `start` or its ancestors.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find_map(|dir| {
+        CONFIG_FILE_NAMES
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    })
+}
+
+/// A commented starter config, written by `factlint init`.
+pub const STARTER: &str = r#"# factlint configuration. Every key is optional; `factlint schema config` prints the schema.
+
+# Files to lint when walking directories (globs relative to this file).
+include = ["**/*.md", "**/*.markdown", "**/*.txt"]
+# Files never to lint.
+exclude = []
+
+# The article date for files without one in front matter or a dateline (YYYY-MM-DD).
+# date = "2026-11-27"
+
+# The newsroom's fact book of reference facts.
+# fact-book = "facts.toml"
+
+# Files over this many bytes are skipped (E005).
+# max-file-size = 16777216
+
+# Per-rule severity by code or name: "error", "warning", "info" or "off".
+[rules]
+# Q001 = "error"
+# unused-suppression = "off"
+"#;

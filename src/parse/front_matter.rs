@@ -1,0 +1,369 @@
+//! Front matter: a YAML block fenced by `---` or a TOML block fenced by `+++` at the top of a file.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while},
+    character::complete::line_ending,
+    combinator::{eof, map, value},
+    sequence::terminated,
+};
+use serde::Deserialize;
+
+use crate::source::Span;
+
+/// The syntax of a front matter block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrontMatterSyntax {
+    /// `---` … `---` (or `...`).
+    Yaml,
+    /// `+++` … `+++`.
+    Toml,
+}
+
+/// Where the front matter sits in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrontMatterBlock {
+    /// YAML or TOML.
+    pub syntax: FrontMatterSyntax,
+    /// The whole block, fences included, with the line ending after the closing fence.
+    pub span: Span,
+    /// The text between the fences.
+    pub body: Span,
+}
+
+/// What factlint reads from front matter. Other keys are the newsroom's own and are ignored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metadata {
+    /// The article's headline.
+    pub title: Option<String>,
+    /// The article date (`date`, `published`, `pubDate` or `publish_date`).
+    pub date: Option<jiff::civil::Date>,
+    /// Who wrote the article (`byline` or `author`).
+    pub byline: Option<String>,
+    /// Rule codes or names listed under `factlint: {ignore: [...]}`, with the span of the list.
+    pub ignore: Vec<String>,
+    /// Where the `factlint` key stands, for reporting unused ignores.
+    pub ignore_span: Option<Span>,
+}
+
+/// A front matter block that is not valid, with the position of the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatterError {
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where it is wrong.
+    pub span: Span,
+}
+
+/// Find the front matter block at the start of `text` (after any byte order mark, which the caller
+/// has already skipped: `offset` says how many bytes precede `text` in the file).
+///
+/// Returns `Ok(None)` when the file has no front matter, and an error for an opening fence that
+/// is never closed.
+pub fn locate(text: &str, offset: usize) -> Result<Option<FrontMatterBlock>, FrontMatterError> {
+    let Ok((after_open, syntax)) = opening_fence(text) else {
+        return Ok(None);
+    };
+    let body_start = text.len() - after_open.len();
+    let mut line_start = body_start;
+    for line in text[body_start..].split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        if is_closing_fence(line, syntax) {
+            return Ok(Some(FrontMatterBlock {
+                syntax,
+                span: Span::new(offset, offset + line_end),
+                body: Span::new(offset + body_start, offset + line_start),
+            }));
+        }
+        line_start = line_end;
+    }
+    let fence_len = 3;
+    Err(FrontMatterError {
+        message: format!(
+            "front matter opened with `{}` is never closed",
+            fence(syntax)
+        ),
+        span: Span::new(offset, offset + fence_len),
+    })
+}
+
+fn fence(syntax: FrontMatterSyntax) -> &'static str {
+    match syntax {
+        FrontMatterSyntax::Yaml => "---",
+        FrontMatterSyntax::Toml => "+++",
+    }
+}
+
+/// `---` or `+++` alone on the first line.
+fn opening_fence(input: &str) -> IResult<&str, FrontMatterSyntax> {
+    terminated(
+        alt((
+            value(FrontMatterSyntax::Yaml, tag("---")),
+            value(FrontMatterSyntax::Toml, tag("+++")),
+        )),
+        (take_while(|c| c == ' ' || c == '\t'), line_ending),
+    )
+    .parse(input)
+}
+
+fn is_closing_fence(line: &str, syntax: FrontMatterSyntax) -> bool {
+    let closing = |input| -> IResult<&str, ()> {
+        let fences = match syntax {
+            FrontMatterSyntax::Yaml => alt((tag("---"), tag("..."))).parse(input),
+            FrontMatterSyntax::Toml => tag("+++").parse(input),
+        };
+        let (rest, _) = fences?;
+        map(
+            (
+                take_while(|c| c == ' ' || c == '\t'),
+                alt((line_ending, eof)),
+            ),
+            |_| (),
+        )
+        .parse(rest)
+    };
+    closing(line).is_ok()
+}
+
+/// The keys factlint understands, as either syntax gives them.
+#[derive(Debug, Default, Deserialize)]
+struct RawMetadata {
+    title: Option<serde_json::Value>,
+    #[serde(alias = "published", alias = "pubDate", alias = "publish_date")]
+    date: Option<serde_json::Value>,
+    #[serde(alias = "author")]
+    byline: Option<serde_json::Value>,
+    factlint: Option<RawFactlintKey>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFactlintKey {
+    #[serde(default)]
+    ignore: Vec<String>,
+}
+
+/// Read the metadata out of a located front matter block of `file_text`.
+pub fn read_metadata(
+    file_text: &str,
+    block: &FrontMatterBlock,
+) -> Result<Metadata, FrontMatterError> {
+    let body = &file_text[block.body.range()];
+    let body_offset = block.body.start as usize;
+    let tree = match block.syntax {
+        FrontMatterSyntax::Yaml => yaml_tree(body, body_offset)?,
+        FrontMatterSyntax::Toml => toml_tree(body, body_offset)?,
+    };
+    if !tree.is_object() && !tree.is_null() {
+        return Err(FrontMatterError {
+            message: "front matter must be a table of keys and values".to_owned(),
+            span: block.body,
+        });
+    }
+    let raw: RawMetadata = if tree.is_null() {
+        RawMetadata::default()
+    } else {
+        serde_json::from_value(tree).map_err(|error| FrontMatterError {
+            message: format!("front matter key `factlint` is not valid: {error}"),
+            span: key_span(body, body_offset, "factlint").unwrap_or(block.body),
+        })?
+    };
+    let date = match &raw.date {
+        None => None,
+        Some(value) => Some(parse_date(value).ok_or_else(|| {
+            FrontMatterError {
+                message: format!(
+                    "front matter date {} is not a date like 2026-11-27",
+                    render(value)
+                ),
+                span: ["date", "published", "pubDate", "publish_date"]
+                    .iter()
+                    .find_map(|key| key_span(body, body_offset, key))
+                    .unwrap_or(block.body),
+            }
+        })?),
+    };
+    Ok(Metadata {
+        title: raw.title.as_ref().map(render),
+        date,
+        byline: raw.byline.as_ref().map(render),
+        ignore_span: raw
+            .factlint
+            .as_ref()
+            .and_then(|_| key_span(body, body_offset, "factlint")),
+        ignore: raw.factlint.map(|f| f.ignore).unwrap_or_default(),
+    })
+}
+
+fn render(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A date from front matter: `2026-11-27`, or the date part of `2026-11-27T09:30:00Z`.
+fn parse_date(value: &serde_json::Value) -> Option<jiff::civil::Date> {
+    let text = value.as_str()?.trim();
+    let date_part = text.get(..10)?;
+    let rest = &text[10..];
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
+    date_part.parse().ok()
+}
+
+/// The span of `key` where it starts a line of the front matter body.
+fn key_span(body: &str, body_offset: usize, key: &str) -> Option<Span> {
+    let mut line_start = 0;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if trimmed.starts_with(key)
+            && trimmed[key.len()..]
+                .trim_start()
+                .starts_with([':', '=', '.'])
+        {
+            let start = body_offset + line_start + indent;
+            return Some(Span::new(start, start + key.len()));
+        }
+        line_start += line.len();
+    }
+    None
+}
+
+fn yaml_tree(body: &str, body_offset: usize) -> Result<serde_json::Value, FrontMatterError> {
+    if body.trim().is_empty() {
+        return Ok(serde_json::Value::Null);
+    }
+    serde_saphyr::from_str::<serde_json::Value>(body).map_err(|error| {
+        let span = error
+            .location()
+            .and_then(|location| position_to_offset(body, location.line(), location.column()))
+            .map_or(Span::new(body_offset, body_offset), |at| {
+                Span::empty(body_offset + at)
+            });
+        FrontMatterError {
+            message: format!(
+                "front matter is not valid YAML: {}",
+                first_line(&error.to_string())
+            ),
+            span,
+        }
+    })
+}
+
+fn toml_tree(body: &str, body_offset: usize) -> Result<serde_json::Value, FrontMatterError> {
+    let table: toml::Table = toml::from_str(body).map_err(|error| FrontMatterError {
+        message: format!(
+            "front matter is not valid TOML: {}",
+            first_line(error.message())
+        ),
+        span: error.span().map_or(Span::empty(body_offset), |range| {
+            Span::new(body_offset + range.start, body_offset + range.end)
+        }),
+    })?;
+    Ok(toml_to_json(toml::Value::Table(table)))
+}
+
+fn toml_to_json(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match value {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => J::from(f),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(items) => J::Array(items.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(table) => J::Object(
+            table
+                .into_iter()
+                .map(|(k, v)| (k, toml_to_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).trim().to_owned()
+}
+
+/// Byte offset of a 1-based line and column (columns in characters) inside `text`.
+fn position_to_offset(text: &str, line: u64, column: u64) -> Option<usize> {
+    let mut start = 0;
+    for (index, line_text) in text.split_inclusive('\n').enumerate() {
+        if index as u64 + 1 == line {
+            let column_bytes = line_text
+                .char_indices()
+                .nth(column.saturating_sub(1) as usize)
+                .map_or(line_text.trim_end().len(), |(i, _)| i);
+            return Some(start + column_bytes);
+        }
+        start += line_text.len();
+    }
+    Some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Option<Metadata>, FrontMatterError> {
+        match locate(text, 0)? {
+            None => Ok(None),
+            Some(block) => read_metadata(text, &block).map(Some),
+        }
+    }
+
+    #[test]
+    fn yaml_front_matter_gives_date_title_and_ignores() {
+        let text =
+            "---\ntitle: Porcelain\ndate: 2026-11-27\nfactlint:\n  ignore: [Q001]\n---\nBody\n";
+        let block = locate(text, 0).unwrap().unwrap();
+        assert_eq!(
+            &text[block.span.range()],
+            "---\ntitle: Porcelain\ndate: 2026-11-27\nfactlint:\n  ignore: [Q001]\n---\n"
+        );
+        let meta = read_metadata(text, &block).unwrap();
+        assert_eq!(meta.title.as_deref(), Some("Porcelain"));
+        assert_eq!(meta.date, Some(jiff::civil::date(2026, 11, 27)));
+        assert_eq!(meta.ignore, vec!["Q001".to_owned()]);
+        assert_eq!(&text[meta.ignore_span.unwrap().range()], "factlint");
+    }
+
+    #[test]
+    fn toml_front_matter_reads_native_dates() {
+        let text = "+++\r\ntitle = \"A\"\r\npublished = 2026-11-27T08:00:00Z\r\n+++\r\nBody";
+        let meta = parse(text).unwrap().unwrap();
+        assert_eq!(meta.date, Some(jiff::civil::date(2026, 11, 27)));
+    }
+
+    #[test]
+    fn no_front_matter() {
+        assert_eq!(parse("Title\n---\n").unwrap(), None);
+        assert_eq!(parse("----\nx\n----\n").unwrap(), None);
+    }
+
+    #[test]
+    fn errors_point_into_the_block() {
+        let text = "---\ntitle: [unclosed\n---\n";
+        let error = parse(text).unwrap_err();
+        assert!(error.message.contains("YAML"), "{}", error.message);
+        assert!(error.span.start >= 4 && (error.span.start as usize) <= text.len());
+
+        let text = "---\ntitle: x\n";
+        assert!(parse(text).unwrap_err().message.contains("never closed"));
+
+        let text = "---\ndate: next tuesday\n---\n";
+        let error = parse(text).unwrap_err();
+        assert_eq!(&text[error.span.range()], "date");
+
+        let text = "+++\ntitle = \n+++\n";
+        assert!(parse(text).unwrap_err().message.contains("TOML"));
+
+        let text = "---\nfactlint:\n  ignor: [Q001]\n---\n";
+        let error = parse(text).unwrap_err();
+        assert_eq!(&text[error.span.range()], "factlint");
+    }
+}

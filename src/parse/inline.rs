@@ -1,0 +1,237 @@
+//! Inline Markdown: which parts of a line are prose. Code spans, link and image targets, autolinks,
+//! HTML tags and HTML comments are cut out; the rest stays, byte for byte.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag, take_until, take_while, take_while1},
+    character::complete::satisfy,
+    combinator::recognize,
+    sequence::{delimited, preceded},
+};
+
+use super::Comment;
+use crate::source::Span;
+
+/// Split `text[line]` into prose pieces (pushed to `pieces`) and HTML comments.
+pub(crate) fn split_line(
+    text: &str,
+    line: Span,
+    pieces: &mut Vec<Span>,
+    comments: &mut Vec<Comment>,
+) {
+    let base = line.start as usize;
+    let slice = &text[line.range()];
+    let bytes = slice.as_bytes();
+    let mut prose_start = 0;
+    let mut i = 0;
+    let cut = |from: usize, to: usize, prose_start: &mut usize, pieces: &mut Vec<Span>| {
+        if from > *prose_start {
+            push_trimmed(text, Span::new(base + *prose_start, base + from), pieces);
+        }
+        *prose_start = to;
+    };
+    while i < bytes.len() {
+        let rest = &slice[i..];
+        let skip = match bytes[i] {
+            b'`' => code_span(rest),
+            b'<' => {
+                if let Ok((after, body)) = html_comment(rest) {
+                    let end = i + (rest.len() - after.len());
+                    let body_start = base + i + 4;
+                    comments.push(Comment {
+                        span: Span::new(base + i, base + end),
+                        body: Span::new(body_start, body_start + body.len()),
+                    });
+                    Some(end - i)
+                } else {
+                    autolink_or_tag(rest)
+                        .ok()
+                        .map(|(after, _)| rest.len() - after.len())
+                }
+            }
+            b'!' if rest.starts_with("![") => image(rest),
+            b']' => link_target(rest)
+                .map(|n| n.saturating_sub(1))
+                .map(|n| n + 1),
+            b'\\' => {
+                i += 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+                continue;
+            }
+            _ => None,
+        };
+        match skip {
+            Some(len) if len > 0 => {
+                // Keep the `]` of a link: it is punctuation, and dropping it would join words.
+                let from = if bytes[i] == b']' { i + 1 } else { i };
+                cut(from, i + len, &mut prose_start, pieces);
+                i += len;
+            }
+            _ => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if prose_start < bytes.len() {
+        push_trimmed(
+            text,
+            Span::new(base + prose_start, base + bytes.len()),
+            pieces,
+        );
+    }
+}
+
+fn push_trimmed(text: &str, span: Span, pieces: &mut Vec<Span>) {
+    if let Some(span) = super::trimmed(text, span) {
+        pieces.push(span);
+    }
+}
+
+/// A code span: a run of backticks closed by a run of the same length on the same line.
+fn code_span(rest: &str) -> Option<usize> {
+    let run = rest.bytes().take_while(|&b| b == b'`').count();
+    let mut search = run;
+    while let Some(found) = rest[search..].find('`') {
+        let start = search + found;
+        let len = rest[start..].bytes().take_while(|&b| b == b'`').count();
+        if len == run {
+            return Some(start + len);
+        }
+        search = start + len;
+    }
+    None
+}
+
+fn html_comment(input: &str) -> IResult<&str, &str> {
+    delimited(tag("<!--"), take_until("-->"), tag("-->")).parse(input)
+}
+
+/// `<https://…>`, `<someone@example.com>`, or an HTML tag such as `<br>` or `</span>`.
+fn autolink_or_tag(input: &str) -> IResult<&str, &str> {
+    recognize((
+        tag("<"),
+        preceded(
+            take_while(|c| c == '/'),
+            satisfy(|c: char| c.is_ascii_alphabetic()),
+        ),
+        take_while(|c: char| c != '>' && c != '<' && c != '\n'),
+        tag(">"),
+    ))
+    .parse(input)
+    .and_then(|(after, all)| {
+        // `<` followed by a letter and text with spaces and no `=` or `:` is more likely prose
+        // ("a <b and c> d") than a tag; require a tag-like or link-like shape.
+        let inner = &all[1..all.len() - 1];
+        let tag_name_len = inner
+            .trim_start_matches('/')
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count()
+            + (inner.len() - inner.trim_start_matches('/').len());
+        let after_name = &inner[tag_name_len..];
+        let looks_like_tag = after_name.is_empty()
+            || after_name.starts_with([' ', '/'])
+                && (after_name.contains('=') || after_name.trim() == "/");
+        let looks_like_link = !inner.contains(' ') && (inner.contains(':') || inner.contains('@'));
+        if looks_like_tag || looks_like_link {
+            Ok((after, all))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    })
+}
+
+/// `![alt](target)`: an image is not prose at all.
+fn image(rest: &str) -> Option<usize> {
+    let close = rest.find("](")?;
+    link_target(&rest[close..]).map(|len| close + len)
+}
+
+/// `](target)` or `][label]` after link text: the length of what follows the link text,
+/// the `]` included.
+fn link_target(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    match bytes.get(1) {
+        Some(b'(') => {
+            let mut depth = 0usize;
+            for (i, &b) in bytes.iter().enumerate().skip(1) {
+                match b {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    // A space ends the destination; only a title in quotes may follow.
+                    b' ' if depth == 1
+                        && !rest[2..i].is_empty()
+                        && !in_title(&rest[2..i])
+                        && !rest[i..].trim_start().starts_with(['"', '\'', '(']) =>
+                    {
+                        return None;
+                    }
+                    _ => {}
+                }
+            }
+            None
+        }
+        Some(b'[') => {
+            let (after, _) = reference_label(&rest[1..]).ok()?;
+            Some(rest.len() - after.len())
+        }
+        _ => None,
+    }
+}
+
+fn in_title(destination: &str) -> bool {
+    destination.contains(['"', '\''])
+}
+
+fn reference_label(input: &str) -> IResult<&str, &str> {
+    delimited(
+        tag("["),
+        take_while1(|c: char| c != ']' && c != '['),
+        tag("]"),
+    )
+    .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(line: &str) -> (Vec<&str>, Vec<&str>) {
+        let mut pieces = Vec::new();
+        let mut comments = Vec::new();
+        split_line(line, Span::new(0, line.len()), &mut pieces, &mut comments);
+        (
+            pieces.iter().map(|p| &line[p.range()]).collect(),
+            comments.iter().map(|c| &line[c.body.range()]).collect(),
+        )
+    }
+
+    #[test]
+    fn code_links_and_comments_are_not_prose() {
+        assert_eq!(prose("Run `a \"b` now").0, vec!["Run", "now"]);
+        assert_eq!(
+            prose("See [the “report”](https://x.org/a_(b)) today").0,
+            vec!["See [the “report”]", "today"]
+        );
+        assert_eq!(prose("A ![pic](p.png) B").0, vec!["A", "B"]);
+        assert_eq!(prose("x [ref][1] y").0, vec!["x [ref]", "y"]);
+        let (pieces, comments) = prose("a <!-- factlint-disable Q001 --> b");
+        assert_eq!(pieces, vec!["a", "b"]);
+        assert_eq!(comments, vec![" factlint-disable Q001 "]);
+        assert_eq!(
+            prose("mail <a@b.org> or <br/> <span class=\"x\">y</span>").0,
+            vec!["mail", "or", "y"]
+        );
+        assert_eq!(prose("1 <b and c> 2").0, vec!["1 <b and c> 2"]);
+        assert_eq!(
+            prose("unclosed `tick and ] bracket").0,
+            vec!["unclosed `tick and ] bracket"]
+        );
+        assert_eq!(prose("escaped \\` tick `code`").0, vec!["escaped \\` tick"]);
+    }
+}

@@ -1,0 +1,203 @@
+//! Turning a file's text into prose blocks with exact byte spans. nom lives here and only here.
+
+pub mod front_matter;
+mod inline;
+mod markdown;
+mod plain;
+pub mod sentences;
+
+pub use front_matter::{FrontMatterBlock, FrontMatterError, FrontMatterSyntax, Metadata};
+
+use crate::source::Span;
+
+/// How a file's body is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// CommonMark-style blocks; code, HTML comments and link targets are not prose.
+    Markdown,
+    /// Paragraphs split on blank lines (and on line breaks when lines are not hard-wrapped).
+    Plain,
+}
+
+impl Syntax {
+    /// The syntax for a file name: Markdown for `.md`, `.markdown`, `.mdx`; plain text otherwise.
+    pub fn for_path(path: &str) -> Self {
+        let lower = path.to_ascii_lowercase();
+        if [".md", ".markdown", ".mdx", ".mkd", ".mdown"]
+            .iter()
+            .any(|ext| lower.ends_with(ext))
+        {
+            Syntax::Markdown
+        } else {
+            Syntax::Plain
+        }
+    }
+}
+
+/// What kind of block a piece of prose came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading (ATX `#` or setext underline); in plain text, never produced.
+    Heading,
+    /// An ordinary paragraph.
+    Paragraph,
+    /// One item of a bulleted or numbered list.
+    ListItem,
+    /// A paragraph inside a `>` block quote.
+    BlockQuote,
+    /// One row of a table; each cell is a piece.
+    TableRow,
+}
+
+/// One block of prose: its pieces are the spans of text that are prose, in order. Markup between
+/// pieces (line breaks, `>` markers, inline code, link targets) is not part of any piece.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// The prose spans, in file order, never empty, never overlapping.
+    pub pieces: Vec<Span>,
+}
+
+impl Block {
+    /// Stands for markup cut out of the middle of prose (U+FFFC OBJECT REPLACEMENT CHARACTER).
+    pub const ELIDED: char = '\u{fffc}';
+
+    /// From the first byte of the first piece to the last byte of the last piece.
+    pub fn span(&self) -> Span {
+        match (self.pieces.first(), self.pieces.last()) {
+            (Some(first), Some(last)) => Span {
+                start: first.start,
+                end: last.end,
+            },
+            _ => Span::default(),
+        }
+    }
+
+    /// The prose characters with their byte offsets in the file. One character stands for the
+    /// markup between two pieces, at the offset where the second piece starts: `' '` where white
+    /// space or a line break separates them, and [`Block::ELIDED`] where markup such as inline
+    /// code sits right against the prose (`"`code`"`), so words never run together and marks
+    /// keep their neighbours.
+    pub fn chars<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, char)> + 't {
+        self.pieces
+            .iter()
+            .enumerate()
+            .flat_map(move |(index, piece)| {
+                let joint = (index > 0).then(|| {
+                    let gap = &text[self.pieces[index - 1].end as usize..piece.start as usize];
+                    let spaced = gap.starts_with(char::is_whitespace)
+                        || gap.ends_with(char::is_whitespace)
+                        || gap.contains('\n');
+                    (
+                        piece.start as usize,
+                        if spaced { ' ' } else { Block::ELIDED },
+                    )
+                });
+                joint.into_iter().chain(
+                    text[piece.range()]
+                        .char_indices()
+                        .map(move |(i, c)| (piece.start as usize + i, c)),
+                )
+            })
+    }
+}
+
+/// An HTML comment in a Markdown file (where suppression directives live).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    /// The whole comment, `<!--` to `-->`.
+    pub span: Span,
+    /// The text between the markers.
+    pub body: Span,
+}
+
+/// A parsed file: its front matter and its prose.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedText {
+    /// The front matter block, if the file has one.
+    pub front_matter: Option<FrontMatterBlock>,
+    /// Metadata read from the front matter.
+    pub metadata: Metadata,
+    /// Prose blocks in file order.
+    pub blocks: Vec<Block>,
+    /// HTML comments in file order (Markdown only).
+    pub comments: Vec<Comment>,
+}
+
+/// Parse a whole file. Front matter problems are returned with the rest of the parse, so the body
+/// is still linted.
+pub fn parse(text: &str, syntax: Syntax) -> (ParsedText, Option<FrontMatterError>) {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut parsed = ParsedText::default();
+    let mut error = None;
+    let mut body_start = bom;
+    match front_matter::locate(&text[bom..], bom) {
+        Ok(Some(block)) => {
+            body_start = block.span.end as usize;
+            match front_matter::read_metadata(text, &block) {
+                Ok(metadata) => parsed.metadata = metadata,
+                Err(e) => error = Some(e),
+            }
+            parsed.front_matter = Some(block);
+        }
+        Ok(None) => {}
+        Err(e) => error = Some(e),
+    }
+    match syntax {
+        Syntax::Markdown => markdown::parse_blocks(text, body_start, &mut parsed),
+        Syntax::Plain => plain::parse_blocks(text, body_start, &mut parsed.blocks),
+    }
+    (parsed, error)
+}
+
+/// The lines of `text[from..]` with their start offsets, without their line endings (`\n` or
+/// `\r\n`).
+pub(crate) fn lines_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = from;
+    text[from..].split_inclusive('\n').map(move |raw| {
+        let line_start = start;
+        start += raw.len();
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        (line_start, line)
+    })
+}
+
+/// Trim whitespace from both ends of `text[span]`, returning `None` if nothing is left.
+pub(crate) fn trimmed(text: &str, span: Span) -> Option<Span> {
+    let slice = &text[span.range()];
+    let start = span.start as usize + (slice.len() - slice.trim_start().len());
+    let end = span.start as usize + slice.trim_end().len();
+    (start < end).then(|| Span::new(start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn prose(text: &str, syntax: Syntax) -> Vec<(BlockKind, Vec<&str>)> {
+        let (parsed, error) = parse(text, syntax);
+        assert_eq!(error, None);
+        parsed
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.pieces.iter().map(|p| &text[p.range()]).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn bom_and_front_matter_are_skipped() {
+        let text = "\u{feff}---\ntitle: x\n---\nHello “world”.\n";
+        let blocks = prose(text, Syntax::Markdown);
+        assert_eq!(blocks, vec![(BlockKind::Paragraph, vec!["Hello “world”."])]);
+    }
+
+    #[test]
+    fn block_chars_join_pieces_with_a_space() {
+        let text = "one\ntwo";
+        let (parsed, _) = parse(text, Syntax::Markdown);
+        let joined: String = parsed.blocks[0].chars(text).map(|(_, c)| c).collect();
+        assert_eq!(joined, "one two");
+    }
+}

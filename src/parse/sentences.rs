@@ -1,0 +1,144 @@
+//! Sentence boundaries inside a block, aware of the abbreviations news copy is full of.
+
+use super::Block;
+use crate::source::Span;
+
+/// Words that end in a period without ending the sentence (compared without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Ave", "Bros", "Blvd", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dec", "Dept", "Det",
+    "Dr", "Feb", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd",
+    "Maj", "Mar", "Messrs", "Mme", "Mmes", "Mlle", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov",
+    "Oct", "Pres", "Prof", "Rd", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
+    "Univ", "Apr", "Aug", "approx", "cf", "e.g", "est", "i.e", "v", "vs",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '*', '_'];
+
+/// The sentences of a block, as spans from their first to their last character.
+pub fn split(text: &str, block: &Block) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = block.chars(text).collect();
+    let mut sentences = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if start.is_none() && !c.is_whitespace() {
+            start = Some(offset);
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut end = i + 1;
+            while end < chars.len() && CLOSERS.contains(&chars[end].1) {
+                end += 1;
+            }
+            // French-spaced guillemets: « It works. »
+            if end + 1 < chars.len() && chars[end].1 == ' ' && chars[end + 1].1 == '»' {
+                end += 2;
+            }
+            let followed_by_space = end == chars.len() || chars[end].1.is_whitespace();
+            if followed_by_space
+                && starts_sentence(&chars[end..])
+                && !(c == '.' && is_abbreviation(&chars[..i]))
+            {
+                if let Some(s) = start.take() {
+                    let (last_offset, last_char) = chars[end - 1];
+                    sentences.push(Span::new(s, last_offset + last_char.len_utf8()));
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if let Some(s) = start {
+        if let Some(&(last_offset, last_char)) =
+            chars.iter().rev().find(|(_, c)| !c.is_whitespace())
+        {
+            sentences.push(Span::new(s, last_offset + last_char.len_utf8()));
+        }
+    }
+    sentences
+}
+
+/// After the white space: the end of the block, or a capital, a digit or an opening mark.
+fn starts_sentence(rest: &[(usize, char)]) -> bool {
+    let mut next = rest
+        .iter()
+        .map(|&(_, c)| c)
+        .skip_while(|c| c.is_whitespace());
+    match next.next() {
+        None => true,
+        Some(c) if OPENERS.contains(&c) => true,
+        Some(c) => c.is_uppercase() || c.is_ascii_digit(),
+    }
+}
+
+/// Whether the word just before a period is an abbreviation, an initial or a dotted acronym
+/// (`Mr`, `J`, `U.S`, `a.m`).
+fn is_abbreviation(before: &[(usize, char)]) -> bool {
+    let word: String = before
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+    single_initial || dotted || ABBREVIATIONS.contains(&word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{Syntax, parse};
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let (parsed, _) = parse(text, Syntax::Plain);
+        parsed
+            .blocks
+            .iter()
+            .flat_map(|b| super::split(text, b))
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn news_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences(
+                "Mr. Xu met Dr. J. R. Smith of the U.S. Army on Nov. 27 at 9 a.m. Monday. It rained!"
+            ),
+            vec![
+                "Mr. Xu met Dr. J. R. Smith of the U.S. Army on Nov. 27 at 9 a.m. Monday.",
+                "It rained!"
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("« It works. » He left. \"Why?\" she asked. 3.5 percent rose. Next"),
+            vec![
+                "« It works. »",
+                "He left.",
+                "\"Why?\" she asked.",
+                "3.5 percent rose.",
+                "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_period_continues() {
+        assert_eq!(
+            sentences("No. 1 seed and etc. more"),
+            vec!["No. 1 seed and etc. more"]
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! The rule engine: what a rule is, how it reports, and the registry of every rule.
+
+pub mod input;
+pub mod quotes;
+
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::Article;
+use crate::source::Span;
+
+/// What a rule is, declared once next to its check and read by `factlint rules`, `factlint
+/// explain`, the config schema and the README table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleMeta {
+    /// Stable code, e.g. `Q001`.
+    pub code: &'static str,
+    /// Kebab-case name, e.g. `unbalanced-quote`.
+    pub name: &'static str,
+    /// The rule's family.
+    pub category: Category,
+    /// Severity unless configured otherwise.
+    pub default_severity: Severity,
+    /// One line for `factlint rules`.
+    pub summary: &'static str,
+    /// The documentation, Markdown, with the headings `## What it checks`, `## Why it matters`
+    /// and `## Example`.
+    pub docs: &'static str,
+}
+
+impl RuleMeta {
+    /// The docs with the one space that `///` leaves at the start of each line removed.
+    pub fn docs(&self) -> String {
+        self.docs
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Whether `selector` names this rule: its code, its name, its category, or a code prefix
+    /// (`Q`, `Q00`), case-insensitively for codes.
+    pub fn matches(&self, selector: &str) -> bool {
+        let upper = selector.to_ascii_uppercase();
+        selector == self.name
+            || selector == self.category.as_str()
+            || (!upper.is_empty()
+                && self.code.starts_with(&upper)
+                && upper
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic()))
+    }
+}
+
+/// Declare a rule's metadata and docs in one place: the doc comment becomes `factlint explain`.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $rule:ident {
+            code: $code:literal,
+            name: $name:literal,
+            category: $category:ident,
+            severity: $severity:ident,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        impl $rule {
+            /// The rule's code, name, category, default severity and docs.
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                code: $code,
+                name: $name,
+                category: $crate::diagnostic::Category::$category,
+                default_severity: $crate::diagnostic::Severity::$severity,
+                summary: $summary,
+                docs: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// A check over one article. Rules are pure: they read the article and report; they keep no state
+/// between calls and may run on any thread.
+pub trait Rule: Send + Sync + std::fmt::Debug {
+    /// The rule's metadata.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Report every finding in `article` through `cx`.
+    fn check(&self, article: &Article, cx: &mut Context);
+}
+
+/// Options given to a rule in the config, as a TOML table (already stripped of `severity`).
+pub type RuleOptions = toml::Table;
+
+/// Builds a rule from its options; `Err` says what is wrong with them.
+pub type RuleBuilder = fn(&RuleOptions) -> Result<Box<dyn Rule>, String>;
+
+/// One row of the registry.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleEntry {
+    /// What the rule is.
+    pub meta: &'static RuleMeta,
+    /// How to build its check; `None` for input diagnostics, which the runner raises itself.
+    pub build: Option<RuleBuilder>,
+}
+
+/// Every rule, sorted by code (a test keeps it sorted and unique).
+pub static REGISTRY: &[RuleEntry] = &[
+    RuleEntry {
+        meta: &input::UnreadableFile::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &input::NotUtf8::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &input::BadFrontMatter::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &input::BinaryFile::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &input::TooLarge::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &input::UnusedSuppression::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &quotes::unbalanced_quote::UnbalancedQuote::META,
+        build: Some(quotes::unbalanced_quote::UnbalancedQuote::build),
+    },
+];
+
+/// The registry row for a code or a name.
+pub fn lookup(code_or_name: &str) -> Option<&'static RuleEntry> {
+    REGISTRY.iter().find(|entry| {
+        entry.meta.code.eq_ignore_ascii_case(code_or_name) || entry.meta.name == code_or_name
+    })
+}
+
+/// Reject any option: for rules that take none.
+pub(crate) fn no_options(options: &RuleOptions) -> Result<(), String> {
+    match options.keys().next() {
+        Some(key) => Err(format!(
+            "unknown option `{key}`: this rule takes no options"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Where a rule reports its findings.
+#[derive(Debug)]
+pub struct Context {
+    meta: &'static RuleMeta,
+    severity: Severity,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Context {
+    /// A context for one run of one rule.
+    pub fn new(meta: &'static RuleMeta, severity: Severity) -> Self {
+        Self {
+            meta,
+            severity,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Report a finding at `span`; chain `.label(...)` and `.help(...)` on the result.
+    pub fn report(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
+        self.diagnostics.push(Diagnostic {
+            code: self.meta.code,
+            name: self.meta.name,
+            category: self.meta.category,
+            severity: self.severity,
+            message: message.into(),
+            span,
+            related: Vec::new(),
+            help: None,
+        });
+        let last = self.diagnostics.len() - 1;
+        &mut self.diagnostics[last]
+    }
+
+    /// The findings reported so far.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+}

@@ -1,0 +1,3 @@
+//! Quote rules (Q).
+
+pub mod unbalanced_quote;

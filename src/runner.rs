@@ -1,0 +1,479 @@
+//! Running the rules: input discovery, reading, parallel linting with panic isolation, and a
+//! deterministic order.
+
+use std::io::Read;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Settings;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Article;
+use crate::parse::{self, Syntax};
+use crate::rules::{Context, RuleMeta, input};
+use crate::source::{LineIndex, Span};
+use crate::suppress;
+
+/// Bytes looked at for a NUL when deciding whether a file is binary.
+const BINARY_SNIFF_LEN: usize = 8192;
+
+/// Files linted together before their reports are handed on; bounds memory to a batch, not the
+/// corpus.
+const BATCH_SIZE: usize = 256;
+
+/// One input to lint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file on disk, with the path as shown in reports.
+    File(PathBuf),
+    /// Standard input, shown under the given name.
+    Stdin(String),
+    /// A path or pattern that names no readable file, with the reason.
+    Unreadable(String, String),
+}
+
+impl Input {
+    /// The path as shown in reports.
+    pub fn display(&self) -> String {
+        match self {
+            Input::File(path) => display_path(path),
+            Input::Stdin(name) => name.clone(),
+            Input::Unreadable(path, _) => path.clone(),
+        }
+    }
+}
+
+/// What linting one file produced.
+#[derive(Debug, Clone, Default)]
+pub struct FileReport {
+    /// The path as shown in reports.
+    pub path: String,
+    /// The file text, kept only when there are diagnostics to show against it.
+    pub text: Option<String>,
+    /// Diagnostics sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Rules (or the parser) that failed internally on this file.
+    pub internal_errors: Vec<String>,
+}
+
+/// Lint one article's text. Returns its diagnostics sorted by position, and the internal errors
+/// of rules that panicked.
+pub fn lint_source(path: &str, text: &str, settings: &Settings) -> (Vec<Diagnostic>, Vec<String>) {
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        lint_source_unguarded(path, text, settings)
+    }));
+    outcome.unwrap_or_else(|payload| {
+        (
+            Vec::new(),
+            vec![format!(
+                "the parser failed on this file: {}",
+                panic_message(&payload)
+            )],
+        )
+    })
+}
+
+fn lint_source_unguarded(
+    path: &str,
+    text: &str,
+    settings: &Settings,
+) -> (Vec<Diagnostic>, Vec<String>) {
+    let syntax = Syntax::for_path(path);
+    let (parsed, front_matter_error) = parse::parse(text, syntax);
+    let lines = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
+    if let (Some(error), Some(severity)) = (
+        &front_matter_error,
+        settings.severity(input::BadFrontMatter::META.code),
+    ) {
+        let mut cx = Context::new(&input::BadFrontMatter::META, severity);
+        cx.report(error.span, error.message.clone())
+            .help("fix the front matter; the rest of the file was still checked");
+        diagnostics.extend(cx.into_diagnostics());
+    }
+    let parsed_for_suppression = parse::ParsedText {
+        front_matter: parsed.front_matter,
+        metadata: parsed.metadata.clone(),
+        blocks: Vec::new(),
+        comments: parsed.comments.clone(),
+    };
+    let article = Article::build(path, text, syntax, parsed, settings.default_date);
+    let results: Vec<Result<Vec<Diagnostic>, String>> = settings
+        .rules
+        .par_iter()
+        .map(|active| {
+            let meta = active.rule.meta();
+            catch_unwind(AssertUnwindSafe(|| {
+                let mut cx = Context::new(meta, active.severity);
+                active.rule.check(&article, &mut cx);
+                cx.into_diagnostics()
+            }))
+            .map_err(|payload| rule_failure(meta, &payload))
+        })
+        .collect();
+    let mut internal_errors = Vec::new();
+    for result in results {
+        match result {
+            Ok(found) => diagnostics.extend(found),
+            Err(error) => internal_errors.push(error),
+        }
+    }
+    let mut diagnostics = suppress::apply(
+        text,
+        &parsed_for_suppression,
+        &lines,
+        diagnostics,
+        settings.severity(input::UnusedSuppression::META.code),
+    );
+    sort(&mut diagnostics);
+    (diagnostics, internal_errors)
+}
+
+fn rule_failure(meta: &RuleMeta, payload: &(dyn std::any::Any + Send)) -> String {
+    format!(
+        "rule {} ({}) failed: {}",
+        meta.code,
+        meta.name,
+        panic_message(payload)
+    )
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned())
+}
+
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.code, &a.message).cmp(&(
+            b.span.start,
+            b.span.end,
+            b.code,
+            &b.message,
+        ))
+    });
+}
+
+/// Lint raw bytes read from `path`: binary, encoding and size checks first, then the rules.
+pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
+    let mut report = FileReport {
+        path: path.to_owned(),
+        ..FileReport::default()
+    };
+    if bytes.len() as u64 > settings.max_file_size {
+        input_diagnostic(
+            &mut report,
+            settings,
+            &input::TooLarge::META,
+            Span::empty(0),
+            format!(
+                "skipped a file of {} bytes (max-file-size is {})",
+                bytes.len(),
+                settings.max_file_size
+            ),
+        );
+        return report;
+    }
+    if let Some(at) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_LEN)]) {
+        input_diagnostic(
+            &mut report,
+            settings,
+            &input::BinaryFile::META,
+            Span::empty(0),
+            format!("skipped a binary file (a NUL byte at offset {at})"),
+        );
+        return report;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let (diagnostics, internal_errors) = lint_source(path, &text, settings);
+            report.diagnostics = diagnostics;
+            report.internal_errors = internal_errors;
+            if !report.diagnostics.is_empty() {
+                report.text = Some(text);
+            }
+        }
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let bad = bytes.get(at).copied().unwrap_or(0);
+            // Keep the valid prefix so the report can show the line and column of the bad byte.
+            let prefix = String::from_utf8_lossy(&bytes[..at]).into_owned();
+            input_diagnostic(
+                &mut report,
+                settings,
+                &input::NotUtf8::META,
+                Span::new(at, at),
+                format!("the file is not valid UTF-8: byte 0x{bad:02X} at offset {at}"),
+            );
+            if let Some(d) = report.diagnostics.last_mut() {
+                d.help = Some("save the file as UTF-8".to_owned());
+            }
+            if report.text.is_some() {
+                report.text = Some(prefix);
+            }
+        }
+    }
+    report
+}
+
+fn input_diagnostic(
+    report: &mut FileReport,
+    settings: &Settings,
+    meta: &'static RuleMeta,
+    span: Span,
+    message: String,
+) {
+    if let Some(severity) = settings.severity(meta.code) {
+        let mut cx = Context::new(meta, severity);
+        cx.report(span, message);
+        report.diagnostics.extend(cx.into_diagnostics());
+        report.text = Some(String::new());
+    }
+}
+
+/// Lint one input.
+pub fn lint_input(input: &Input, stdin: Option<&[u8]>, settings: &Settings) -> FileReport {
+    match input {
+        Input::Stdin(name) => lint_bytes(name, stdin.unwrap_or_default().to_vec(), settings),
+        Input::Unreadable(path, reason) => unreadable(path, reason, settings),
+        Input::File(path) => {
+            let shown = display_path(path);
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.len() > settings.max_file_size => {
+                    let mut report = FileReport {
+                        path: shown,
+                        ..FileReport::default()
+                    };
+                    input_diagnostic(
+                        &mut report,
+                        settings,
+                        &input::TooLarge::META,
+                        Span::empty(0),
+                        format!(
+                            "skipped a file of {} bytes (max-file-size is {})",
+                            meta.len(),
+                            settings.max_file_size
+                        ),
+                    );
+                    report
+                }
+                _ => match std::fs::read(path) {
+                    Ok(bytes) => lint_bytes(&shown, bytes, settings),
+                    Err(error) => unreadable(&shown, &io_reason(&error), settings),
+                },
+            }
+        }
+    }
+}
+
+fn unreadable(path: &str, reason: &str, settings: &Settings) -> FileReport {
+    let mut report = FileReport {
+        path: path.to_owned(),
+        ..FileReport::default()
+    };
+    input_diagnostic(
+        &mut report,
+        settings,
+        &input::UnreadableFile::META,
+        Span::empty(0),
+        format!("cannot read {path}: {reason}"),
+    );
+    report
+}
+
+fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    // "No such file or directory (os error 2)" reads better without the number.
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// Read standard input fully.
+pub fn read_stdin() -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Lint every input in parallel and hand each report to `on_report` in input order.
+pub fn lint_inputs(
+    inputs: &[Input],
+    stdin: Option<&[u8]>,
+    settings: &Settings,
+    on_progress: &(dyn Fn() + Sync),
+    mut on_report: impl FnMut(FileReport),
+) {
+    for batch in inputs.chunks(BATCH_SIZE) {
+        let reports: Vec<FileReport> = batch
+            .par_iter()
+            .map(|input| {
+                let report = lint_input(input, stdin, settings);
+                on_progress();
+                report
+            })
+            .collect();
+        reports.into_iter().for_each(&mut on_report);
+    }
+}
+
+/// Turn command-line arguments (paths, directories, quoted globs, `-`) into inputs, sorted by
+/// path. Directories are walked for the included file types, skipping hidden and git-ignored
+/// paths.
+pub fn collect_inputs(args: &[String], stdin_name: &str, settings: &Settings) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    let default_args = [".".to_owned()];
+    let args = if args.is_empty() {
+        &default_args[..]
+    } else {
+        args
+    };
+    for arg in args {
+        if arg == "-" {
+            inputs.push(Input::Stdin(stdin_name.to_owned()));
+            continue;
+        }
+        let path = Path::new(arg);
+        if path.is_dir() {
+            walk(path, settings, &mut inputs);
+        } else if path.exists() || path.is_symlink() {
+            inputs.push(Input::File(path.to_path_buf()));
+        } else if arg.contains(['*', '?', '[']) {
+            expand_glob(arg, settings, &mut inputs);
+        } else {
+            let reason = std::fs::metadata(path)
+                .err()
+                .map_or_else(|| "cannot be read".to_owned(), |e| io_reason(&e));
+            inputs.push(Input::Unreadable(arg.clone(), reason));
+        }
+    }
+    inputs.sort_by_cached_key(Input::display);
+    inputs.dedup();
+    inputs
+}
+
+fn expand_glob(pattern: &str, settings: &Settings, inputs: &mut Vec<Input>) {
+    let paths = match glob::glob(pattern) {
+        Ok(paths) => paths,
+        Err(error) => {
+            inputs.push(Input::Unreadable(
+                pattern.to_owned(),
+                format!("not a valid glob: {}", error.msg),
+            ));
+            return;
+        }
+    };
+    let before = inputs.len();
+    for entry in paths {
+        match entry {
+            Ok(path) if path.is_dir() => walk(&path, settings, inputs),
+            Ok(path) => inputs.push(Input::File(path)),
+            Err(error) => inputs.push(Input::Unreadable(
+                display_path(error.path()),
+                io_reason(error.error()),
+            )),
+        }
+    }
+    if inputs.len() == before {
+        inputs.push(Input::Unreadable(
+            pattern.to_owned(),
+            "no file matches this pattern".to_owned(),
+        ));
+    }
+}
+
+fn walk(dir: &Path, settings: &Settings, inputs: &mut Vec<Input>) {
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .require_git(false)
+        .parents(true)
+        .sort_by_file_path(Ord::cmp)
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry
+                    .file_type()
+                    .is_some_and(|t| t.is_file() || t.is_symlink());
+                if is_file && settings.includes(entry.path()) {
+                    inputs.push(Input::File(entry.path().to_path_buf()));
+                }
+            }
+            Err(error) => {
+                let (path, reason) = walk_error(&error);
+                inputs.push(Input::Unreadable(
+                    path.unwrap_or_else(|| display_path(dir)),
+                    reason,
+                ));
+            }
+        }
+    }
+}
+
+fn walk_error(error: &ignore::Error) -> (Option<String>, String) {
+    match error {
+        ignore::Error::WithPath { path, err } => (Some(display_path(path)), walk_error(err).1),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err)
+        }
+        ignore::Error::Io(io) => (None, io_reason(io)),
+        other => (None, other.to_string()),
+    }
+}
+
+/// A path as shown in reports: forward slashes, no leading `./`.
+pub fn display_path(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    match text.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => text,
+    }
+}
+
+/// Counts over a whole run, for the summary line and the exit status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Files looked at (including unreadable ones).
+    pub files_checked: usize,
+    /// Files with at least one diagnostic.
+    pub files_with_problems: usize,
+    /// Error-level diagnostics.
+    pub errors: usize,
+    /// Warning-level diagnostics.
+    pub warnings: usize,
+    /// Info-level diagnostics.
+    pub infos: usize,
+    /// Internal failures (rules that panicked).
+    pub internal_errors: usize,
+}
+
+impl Summary {
+    /// Count one file's report.
+    pub fn add(&mut self, report: &FileReport) {
+        self.files_checked += 1;
+        if !report.diagnostics.is_empty() {
+            self.files_with_problems += 1;
+        }
+        for diagnostic in &report.diagnostics {
+            match diagnostic.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+        self.internal_errors += report.internal_errors.len();
+    }
+
+    /// All diagnostics counted.
+    pub fn problems(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+}

@@ -1,0 +1,142 @@
+//! Source text, byte spans and line/column lookup.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into the whole file as read, front matter included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: u32,
+    /// One past the last byte of the range.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from two byte offsets.
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span {start}..{end} runs backwards");
+        Self {
+            start: to_u32(start),
+            end: to_u32(end),
+        }
+    }
+
+    /// An empty span at one offset.
+    pub fn empty(at: usize) -> Self {
+        Self::new(at, at)
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The span as a `usize` range, for slicing.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The same span shifted right by `offset` bytes.
+    pub fn shifted(self, offset: usize) -> Self {
+        Self::new(self.start as usize + offset, self.end as usize + offset)
+    }
+
+    /// Whether `offset` lies inside the span.
+    pub fn contains(self, offset: usize) -> bool {
+        self.range().contains(&offset)
+    }
+}
+
+/// Files are capped far below 4 GiB (see `max-file-size`), so offsets always fit.
+fn to_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// A 1-based line and a 1-based column counted in Unicode scalar values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineColumn {
+    /// 1-based line number.
+    pub line: u32,
+    /// 1-based column, in Unicode scalar values.
+    pub column: u32,
+}
+
+/// The byte offset of every line start, for turning offsets into line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<u32>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text` (a line ends at `\n`; a `\r` before it stays on the line).
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = Vec::with_capacity(text.len() / 64 + 1);
+        line_starts.push(0);
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| to_u32(i + 1)));
+        Self { line_starts }
+    }
+
+    /// Line and column of a byte offset. Offsets past the end map to the end; offsets inside a
+    /// multi-byte character count that character.
+    pub fn line_column(&self, text: &str, offset: usize) -> LineColumn {
+        let offset = offset.min(text.len());
+        let line = self
+            .line_starts
+            .partition_point(|&start| start as usize <= offset)
+            .saturating_sub(1);
+        let line_start = self.line_starts[line] as usize;
+        let column = text
+            .get(line_start..)
+            .map(|rest| {
+                rest.char_indices()
+                    .take_while(|(i, _)| line_start + i < offset)
+                    .count()
+            })
+            .unwrap_or(0);
+        LineColumn {
+            line: to_u32(line + 1),
+            column: to_u32(column + 1),
+        }
+    }
+
+    /// The byte offset where 1-based `line` starts, if the text has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        line.checked_sub(1)
+            .and_then(|i| self.line_starts.get(i))
+            .map(|&s| s as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_columns_count_scalar_values() {
+        let text = "ab\r\n« c »\nd";
+        let index = LineIndex::new(text);
+        assert_eq!(
+            index.line_column(text, 0),
+            LineColumn { line: 1, column: 1 }
+        );
+        let c = text.find('c').unwrap();
+        assert_eq!(
+            index.line_column(text, c),
+            LineColumn { line: 2, column: 3 }
+        );
+        let d = text.find('d').unwrap();
+        assert_eq!(
+            index.line_column(text, d),
+            LineColumn { line: 3, column: 1 }
+        );
+        assert_eq!(
+            index.line_column(text, 999),
+            LineColumn { line: 3, column: 2 }
+        );
+    }
+}
