@@ -327,6 +327,9 @@ fn classify(text: &str, block: &Block) -> Vec<Mark> {
     let chars: Vec<(usize, char)> = block.chars(text).collect();
     let mut marks = Vec::new();
     let mut straight_open = false;
+    // With an odd number of straight marks one of them cannot pair: a `"` that reads as an
+    // inch mark is then taken as one even inside a quotation.
+    let straight_odd = chars.iter().filter(|&&(_, c)| c == '"').count() % 2 == 1;
     for (i, &(offset, c)) in chars.iter().enumerate() {
         if !matches!(c, '“' | '„' | '”' | '«' | '»' | '‘' | '’' | '"') {
             continue;
@@ -339,11 +342,13 @@ fn classify(text: &str, block: &Block) -> Vec<Mark> {
                 Some(Role::Close(QuoteStyle::Curly))
             }
             '“' | '„' => Some(Role::Open(QuoteStyle::Curly)),
+            // `India”s`: a closing mark typed for an apostrophe.
+            '”' if is_contraction(prev, next, chars.get(i + 2).map(|&(_, c)| c)) => None,
             '”' => Some(Role::Close(QuoteStyle::Curly)),
             '«' => Some(Role::Open(QuoteStyle::Guillemets)),
             '»' => Some(Role::Close(QuoteStyle::Guillemets)),
             // `‘90s` is an apostrophe typed the wrong way round.
-            '‘' => (!next.is_some_and(|n| n.is_ascii_digit()))
+            '‘' => (!next.is_some_and(|n| n.is_ascii_digit()) && !is_elision(&chars[i + 1..]))
                 .then_some(Role::Open(QuoteStyle::CurlySingle)),
             '’' => {
                 let inside_word = prev.is_some_and(char::is_alphanumeric)
@@ -351,7 +356,7 @@ fn classify(text: &str, block: &Block) -> Vec<Mark> {
                 (!inside_word && !prev.is_none_or(char::is_whitespace))
                     .then_some(Role::Close(QuoteStyle::CurlySingle))
             }
-            _ => straight_role(&chars, i, straight_open),
+            _ => straight_role(&chars, i, straight_open, straight_odd),
         };
         let Some(role) = role else { continue };
         if c == '"' {
@@ -378,7 +383,7 @@ fn classify(text: &str, block: &Block) -> Vec<Mark> {
 
 /// A straight `"`: opening after white space or an opening bracket, closing before white space or
 /// punctuation; an apostrophe in `India"s` and `farmers" incomes`; inches after a digit.
-fn straight_role(chars: &[(usize, char)], i: usize, open: bool) -> Option<Role> {
+fn straight_role(chars: &[(usize, char)], i: usize, open: bool, odd: bool) -> Option<Role> {
     // A thin or hair space between nested marks (`drummer’\u{2009}"`) is typography, not a gap.
     let prev = chars[..i]
         .iter()
@@ -387,9 +392,7 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool) -> Option<Role> 
         .find(|c| !matches!(c, '\u{2009}' | '\u{200a}' | '\u{202f}'));
     let next = chars.get(i + 1).map(|&(_, c)| c);
     let after_next = chars.get(i + 2).map(|&(_, c)| c);
-    let contraction = prev.is_some_and(char::is_alphabetic)
-        && matches!(next, Some('s' | 'S' | 't'))
-        && !after_next.is_some_and(char::is_alphanumeric);
+    let contraction = is_contraction(prev, next, after_next);
     let plural_possessive = !open
         && matches!(prev, Some('s' | 'S'))
         && next.is_some_and(char::is_whitespace)
@@ -397,7 +400,9 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool) -> Option<Role> 
     if contraction || plural_possessive {
         return None;
     }
-    if prev.is_some_and(|p| p.is_ascii_digit()) && !open && !next.is_some_and(char::is_alphanumeric)
+    if prev.is_some_and(|p| p.is_ascii_digit())
+        && (!open || odd)
+        && !next.is_some_and(char::is_alphanumeric)
     {
         return None; // 12" (inches) or 30" (seconds)
     }
@@ -412,6 +417,26 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool) -> Option<Role> 
         (false, true) => Role::Close(QuoteStyle::Straight),
         _ => Role::Toggle,
     })
+}
+
+/// A mark typed for the apostrophe of `India"s`, `it"s` or `don"t`.
+fn is_contraction(prev: Option<char>, next: Option<char>, after_next: Option<char>) -> bool {
+    prev.is_some_and(char::is_alphabetic)
+        && matches!(next, Some('s' | 'S' | 't'))
+        && !after_next.is_some_and(char::is_alphanumeric)
+}
+
+/// A `‘` that stands for dropped letters: `‘til`, `‘em`, `rock ‘n roll`, `‘cause`.
+fn is_elision(after: &[(usize, char)]) -> bool {
+    let word: String = after
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(
+        word.to_lowercase().as_str(),
+        "til" | "em" | "n" | "cause" | "bout" | "tis" | "twas"
+    )
 }
 
 fn is_closing_context(prev: Option<char>, next: Option<char>) -> bool {
@@ -507,6 +532,17 @@ mod tests {
             "pay an \"\"unconscionable\" sum",
             "Haughey said:\" Delors assured me.\"",
             "“I thought, ‘I’m a drummer’\u{2009}\", he recalled.",
+        ] {
+            assert!(run(text).1.is_empty(), "{text}: {:?}", run(text).1);
+        }
+    }
+
+    #[test]
+    fn apostrophes_and_inches_inside_quotations() {
+        for text in [
+            "\"We found a crack about 8\" long on the pipe,\" she said.",
+            "Wait ‘til spring, let ‘em play rock ‘n roll, she said.",
+            "India”s economy grew.",
         ] {
             assert!(run(text).1.is_empty(), "{text}: {:?}", run(text).1);
         }

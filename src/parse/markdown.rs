@@ -75,9 +75,9 @@ pub(crate) fn parse_blocks(text: &str, from: usize, parsed: &mut ParsedText) {
             fence = Some((fence_char, fence_len));
             continue;
         }
-        if stripped.starts_with("<!--") {
+        if let Some(after_open) = stripped.strip_prefix("<!--") {
             builder.close();
-            match stripped.find("-->") {
+            match after_open.find("-->").map(|at| at + 4) {
                 Some(at) if stripped[at + 3..].trim().is_empty() => {
                     builder.comments.push(Comment {
                         span: Span::new(content_start, content_start + at + 3),
@@ -135,7 +135,20 @@ pub(crate) fn parse_blocks(text: &str, from: usize, parsed: &mut ParsedText) {
             }
             continue;
         }
-        if let Ok((rest, _)) = list_marker(stripped) {
+        if let Some(rest) = list_marker(stripped)
+            .ok()
+            .filter(|(rest, marker)| {
+                // Only a bullet or `1.` with text after it may interrupt a paragraph.
+                let in_paragraph = matches!(
+                    builder.open.as_ref().map(|b| b.kind),
+                    Some(BlockKind::Paragraph)
+                );
+                let starts_list = !rest.trim().is_empty()
+                    && (marker.len() == 1 || *marker == "1." || *marker == "1)");
+                !in_paragraph || starts_list
+            })
+            .map(|(rest, _)| rest)
+        {
             builder.close();
             let start = line_end - rest.len();
             builder.open = Some(Block {

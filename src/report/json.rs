@@ -22,7 +22,7 @@ pub struct JsonReport {
     pub diagnostics: Vec<JsonDiagnostic>,
     /// Internal failures (a rule that crashed on a file). Present only when there are some; the
     /// exit status is then 2.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub internal_errors: Vec<JsonInternalError>,
 }
 
