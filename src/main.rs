@@ -10,7 +10,7 @@ use clap::Parser;
 use cli::{Cli, ColorChoice, Command, LintArgs, RulesFormat};
 use factlint::config::{self, ConfigError, Overrides, Settings};
 use factlint::report::{self, Style};
-use factlint::rules::{REGISTRY, lookup};
+use factlint::rules::{lookup, registry};
 use factlint::runner::{self, Input, Summary};
 use factlint::schema;
 
@@ -193,7 +193,7 @@ fn rules(format: RulesFormat) -> Result<ExitCode, Failure> {
                 "{:<5} {:<22} {:<9} {:<8} {}\n",
                 "CODE", "NAME", "CATEGORY", "DEFAULT", "SUMMARY"
             );
-            for entry in REGISTRY {
+            for entry in registry() {
                 let m = entry.meta;
                 text.push_str(&format!(
                     "{:<5} {:<22} {:<9} {:<8} {}\n",
@@ -207,7 +207,7 @@ fn rules(format: RulesFormat) -> Result<ExitCode, Failure> {
             text
         }
         RulesFormat::Json => {
-            let rows: Vec<_> = REGISTRY
+            let rows: Vec<_> = registry()
                 .iter()
                 .map(|e| {
                     serde_json::json!({

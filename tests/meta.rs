@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use factlint::rules::REGISTRY;
+use factlint::rules::registry;
 use factlint::schema::{self, SchemaKind};
 use factlint::{Settings, lint_source};
 
@@ -40,7 +40,7 @@ fn rules_table() -> String {
     let mut table = String::from(
         "| Code | Name | Category | Default | What it finds |\n|---|---|---|---|---|\n",
     );
-    for entry in REGISTRY {
+    for entry in registry() {
         let m = entry.meta;
         table.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
@@ -67,16 +67,16 @@ fn readme_rule_table_is_current() {
 
 #[test]
 fn registry_is_sorted_and_unique() {
-    let codes: Vec<&str> = REGISTRY.iter().map(|e| e.meta.code).collect();
+    let codes: Vec<&str> = registry().iter().map(|e| e.meta.code).collect();
     let mut sorted = codes.clone();
     sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(codes, sorted, "codes must be sorted and unique");
-    let mut names: Vec<&str> = REGISTRY.iter().map(|e| e.meta.name).collect();
+    let mut names: Vec<&str> = registry().iter().map(|e| e.meta.name).collect();
     names.sort_unstable();
     names.dedup();
-    assert_eq!(names.len(), REGISTRY.len(), "names must be unique");
-    for entry in REGISTRY {
+    assert_eq!(names.len(), registry().len(), "names must be unique");
+    for entry in registry() {
         let m = entry.meta;
         let letter = m.code.chars().next().unwrap();
         let expected = match m.category.as_str() {
@@ -125,7 +125,7 @@ fn code_blocks(docs: &str) -> Vec<(String, String)> {
 #[test]
 fn every_rule_is_documented_and_its_examples_are_true() {
     let settings = Settings::default();
-    for entry in REGISTRY {
+    for entry in registry() {
         let m = entry.meta;
         let docs = m.docs();
         for heading in ["## What it checks", "## Why it matters", "## Example"] {
@@ -183,7 +183,7 @@ fn every_rule_is_documented_and_its_examples_are_true() {
 
 #[test]
 fn every_article_rule_has_pass_and_fail_fixtures() {
-    for entry in REGISTRY.iter().filter(|e| e.build.is_some()) {
+    for entry in registry().iter().filter(|e| e.build.is_some()) {
         let m = entry.meta;
         let dir = root()
             .join("testdata/rules")

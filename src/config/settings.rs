@@ -7,7 +7,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 
 use super::{ConfigError, Level, LoadedConfig, RuleSetting};
 use crate::diagnostic::Severity;
-use crate::rules::{REGISTRY, Rule, RuleMeta, RuleOptions};
+use crate::rules::{Rule, RuleMeta, RuleOptions, registry};
 
 /// Default cap on file size (E005).
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -70,20 +70,20 @@ impl Settings {
         overrides: &Overrides,
     ) -> Result<Self, ConfigError> {
         for selector in overrides.select.iter().chain(&overrides.ignore) {
-            if !REGISTRY.iter().any(|entry| entry.meta.matches(selector)) {
+            if !registry().iter().any(|entry| entry.meta.matches(selector)) {
                 return Err(ConfigError::plain(format!(
                     "`{selector}` names no rule (see `factlint rules`)"
                 )));
             }
         }
         let config = file.map(|f| &f.config);
-        let mut levels: Vec<(Option<Level>, RuleOptions)> = REGISTRY
+        let mut levels: Vec<(Option<Level>, RuleOptions)> = registry()
             .iter()
             .map(|_| (None, RuleOptions::new()))
             .collect();
         if let (Some(file), Some(config)) = (file, config) {
             for (key, setting) in &config.rules {
-                let Some(index) = REGISTRY.iter().position(|entry| {
+                let Some(index) = registry().iter().position(|entry| {
                     entry.meta.code.eq_ignore_ascii_case(key) || entry.meta.name == key
                 }) else {
                     return Err(ConfigError::at(
@@ -113,9 +113,9 @@ impl Settings {
             }
         }
 
-        let mut severities = Vec::with_capacity(REGISTRY.len());
+        let mut severities = Vec::with_capacity(registry().len());
         let mut rules = Vec::new();
-        for (entry, (level, options)) in REGISTRY.iter().zip(levels) {
+        for (entry, (level, options)) in registry().iter().zip(levels) {
             let meta = entry.meta;
             let configured = match level {
                 None => Some(meta.default_severity),
@@ -262,7 +262,7 @@ fn glob_set(
 pub(super) fn rules_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
     let level = generator.subschema_for::<Level>();
     let mut properties = serde_json::Map::new();
-    for entry in REGISTRY {
+    for entry in registry() {
         let meta = entry.meta;
         let setting = serde_json::json!({
             "description": format!("{} {}: {}", meta.code, meta.name, meta.summary),

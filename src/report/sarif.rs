@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::{Reporter, locate};
 use crate::diagnostic::Severity;
-use crate::rules::REGISTRY;
+use crate::rules::registry;
 use crate::runner::{FileReport, Summary};
 use crate::source::{LineIndex, Span};
 
@@ -61,7 +61,7 @@ impl Reporter for Sarif {
         let lines = LineIndex::new(text);
         let artifact = json!({ "uri": uri(&report.path) });
         for d in &report.diagnostics {
-            let rule_index = REGISTRY.iter().position(|e| e.meta.code == d.code);
+            let rule_index = registry().iter().position(|e| e.meta.code == d.code);
             let related: Vec<Value> = d
                 .related
                 .iter()
@@ -111,7 +111,7 @@ impl Reporter for Sarif {
     }
 
     fn finish(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
-        let rules: Vec<Value> = REGISTRY
+        let rules: Vec<Value> = registry()
             .iter()
             .map(|entry| {
                 let meta = entry.meta;

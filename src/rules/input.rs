@@ -1,7 +1,35 @@
 //! Input diagnostics: raised by the runner for files it cannot lint, and for suppressions that
 //! suppress nothing. They are rules like any other for selection, severity and `explain`.
 
-use super::declare_rule;
+use super::{RuleEntry, declare_rule};
+
+/// The input diagnostics; the runner raises them, so none has a check to build.
+pub static RULES: &[RuleEntry] = &[
+    RuleEntry {
+        meta: &UnreadableFile::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &NotUtf8::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &BadFrontMatter::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &BinaryFile::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &TooLarge::META,
+        build: None,
+    },
+    RuleEntry {
+        meta: &UnusedSuppression::META,
+        build: None,
+    },
+];
 
 /// A file that cannot be read.
 #[derive(Debug)]

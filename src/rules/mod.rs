@@ -1,7 +1,12 @@
 //! The rule engine: what a rule is, how it reports, and the registry of every rule.
 
+pub mod dates;
 pub mod input;
+pub mod names;
+pub mod numbers;
 pub mod quotes;
+
+use std::sync::OnceLock;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Article;
@@ -102,41 +107,26 @@ pub struct RuleEntry {
     pub build: Option<RuleBuilder>,
 }
 
-/// Every rule, sorted by code (a test keeps it sorted and unique).
-pub static REGISTRY: &[RuleEntry] = &[
-    RuleEntry {
-        meta: &input::UnreadableFile::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &input::NotUtf8::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &input::BadFrontMatter::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &input::BinaryFile::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &input::TooLarge::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &input::UnusedSuppression::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &quotes::unbalanced_quote::UnbalancedQuote::META,
-        build: Some(quotes::unbalanced_quote::UnbalancedQuote::build),
-    },
-];
+/// Every rule, sorted by code: the families' lists merged once.
+pub fn registry() -> &'static [RuleEntry] {
+    static REGISTRY: OnceLock<Vec<RuleEntry>> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let mut all: Vec<RuleEntry> = [
+            dates::RULES,
+            input::RULES,
+            names::RULES,
+            numbers::RULES,
+            quotes::RULES,
+        ]
+        .concat();
+        all.sort_by_key(|entry| entry.meta.code);
+        all
+    })
+}
 
 /// The registry row for a code or a name.
 pub fn lookup(code_or_name: &str) -> Option<&'static RuleEntry> {
-    REGISTRY.iter().find(|entry| {
+    registry().iter().find(|entry| {
         entry.meta.code.eq_ignore_ascii_case(code_or_name) || entry.meta.name == code_or_name
     })
 }
