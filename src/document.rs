@@ -1,6 +1,9 @@
 //! The article: metadata, prose blocks and every extracted mention, built once per file and read
 //! by all rules.
 
+use crate::extract::dates::{self, Dates};
+use crate::extract::names::{self, Names};
+use crate::extract::numbers::{self, Numbers};
 use crate::extract::quotes::{self, Quotes};
 use crate::parse::{Block, Metadata, ParsedText, Syntax, sentences};
 use crate::source::Span;
@@ -16,7 +19,8 @@ pub struct Article<'a> {
     pub syntax: Syntax,
     /// Front matter metadata.
     pub metadata: Metadata,
-    /// The article date: front matter, else the configured default; `None` when unknown.
+    /// The article date: front matter, else a dateline, else the configured default; `None`
+    /// when unknown.
     pub date: Option<jiff::civil::Date>,
     /// Prose blocks in order.
     pub blocks: Vec<Block>,
@@ -24,6 +28,12 @@ pub struct Article<'a> {
     pub sentences: Vec<Vec<Span>>,
     /// Quotations and unpaired quote marks.
     pub quotes: Quotes,
+    /// People, organizations, places and acronyms.
+    pub names: Names,
+    /// Dates, years, ranges and relative days.
+    pub dates: Dates,
+    /// Quantities.
+    pub numbers: Numbers,
 }
 
 impl<'a> Article<'a> {
@@ -35,17 +45,24 @@ impl<'a> Article<'a> {
         parsed: ParsedText,
         default_date: Option<jiff::civil::Date>,
     ) -> Self {
-        let sentences = parsed
+        let sentences: Vec<Vec<Span>> = parsed
             .blocks
             .iter()
             .map(|block| sentences::split(text, block))
             .collect();
         let quotes = quotes::extract(text, &parsed.blocks);
+        let date = dates::article_date(text, &parsed.blocks, parsed.metadata.date, default_date);
+        let names = names::extract(text, &parsed.blocks, &sentences);
+        let dates = dates::extract(text, &parsed.blocks, &sentences, date);
+        let numbers = numbers::extract(text, &parsed.blocks, &sentences);
         Self {
             path,
             text,
             syntax,
-            date: parsed.metadata.date.or(default_date),
+            date,
+            names,
+            dates,
+            numbers,
             metadata: parsed.metadata,
             blocks: parsed.blocks,
             sentences,

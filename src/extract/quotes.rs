@@ -59,6 +59,35 @@ pub struct Quotation {
     pub depth: usize,
     /// Whether this quotation continues one left open in the previous paragraph.
     pub continued: bool,
+    /// Speech, a title, or a single quoted term.
+    pub kind: QuoteKind,
+    /// Who said it, when the article says.
+    pub speaker: Option<Speaker>,
+}
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum QuoteKind {
+    /// Someone's words.
+    #[default]
+    Speech,
+    /// The title of a work, a theme or a slogan (`a report titled «…»`).
+    Title,
+    /// A word or short phrase in quotation marks (`the « wordless » expression`).
+    Term,
+}
+
+/// Who a quotation is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The name as written, without honorifics (`Weng Yanjun`, `Xu`).
+    pub name: String,
+    /// Where the attribution is (the name, or the pronoun that stands for it).
+    pub span: Span,
+    /// Attributed by `he said`/`she said`; `name` is the last named speaker before it.
+    pub by_pronoun: bool,
+    /// Taken from an earlier quotation in the paragraph, or the part before a continuation.
+    pub inherited: bool,
 }
 
 /// A mark that does not pair up.
@@ -160,6 +189,7 @@ pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
             }
         }
     }
+    super::attribution::annotate(text, blocks, &mut quotes.quotations);
     quotes.problems.sort_by_key(|problem| match problem {
         QuoteProblem::Unclosed { open, .. } => *open,
         QuoteProblem::Unopened { close, .. } => *close,
@@ -232,6 +262,8 @@ fn scan_block(
             block: index,
             depth: 0,
             continued: true,
+            kind: QuoteKind::Speech,
+            speaker: None,
         });
     }
     let mut previous_end = None;
@@ -273,6 +305,8 @@ fn scan_block(
                     block: index,
                     depth: stack.len() - 1,
                     continued: false,
+                    kind: QuoteKind::Speech,
+                    speaker: None,
                 });
             }
             Role::Close(style) => match stack.iter().rposition(|o| pairs_with(style, o.style)) {

@@ -1,0 +1,670 @@
+//! Who said a quotation, and whether it is speech, a title or a single quoted term.
+//!
+//! Attribution reads the words around the marks: `…,” said Weng Yanjun`, `…,” Weng said`,
+//! `…,” he said` (the pronoun stands for the last named speaker), `Lyu said: “…”`, `according to
+//! Xu Hui`. A quotation with no attribution of its own takes the speaker of an earlier quotation
+//! in the same paragraph, and a paragraph that continues a quotation takes the speaker of the
+//! part before it.
+
+use super::quotes::{Quotation, QuoteKind, Speaker};
+use crate::parse::Block;
+use crate::source::Span;
+
+/// Verbs that attribute speech.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "recalled",
+    "recalls",
+    "explained",
+    "explains",
+    "stressed",
+    "stresses",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "continued",
+    "continues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "remarked",
+    "commented",
+    "declared",
+    "declares",
+    "concluded",
+    "emphasized",
+    "emphasised",
+    "acknowledged",
+    "admitted",
+    "replied",
+    "answered",
+    "announced",
+    "observed",
+    "quipped",
+    "urged",
+    "urges",
+    "predicted",
+    "suggested",
+    "claimed",
+    "claims",
+    "confirmed",
+    "maintained",
+    "reiterated",
+    "agreed",
+    "cautioned",
+    "joked",
+    "lamented",
+    "pointed",
+    "recounted",
+    "shared",
+];
+
+/// Words just before a quotation that mark it as the title of a work, a theme or a slogan.
+const TITLE_CUES: &[&str] = &[
+    "titled",
+    "entitled",
+    "theme",
+    "themed",
+    "slogan",
+    "motto",
+    "dubbed",
+    "headlined",
+    "called",
+    "named",
+    "network",
+    "initiative",
+    "programme",
+    "program",
+    "campaign",
+    "book",
+    "film",
+    "song",
+    "album",
+    "series",
+    "exhibition",
+    "plan",
+    "report",
+    "as",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
+
+/// Capitalized words that start sentences or clauses and are never a speaker's name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "Our",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Then",
+    "So",
+    "Yet",
+    "Also",
+    "For",
+    "With",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "One",
+    "Two",
+    "Three",
+    "Asked",
+    "Speaking",
+    "Meanwhile",
+];
+
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Words right before a quotation that mark it as a word or phrase being explained.
+const TERM_CUES: &[&str] = &[
+    "means", "meaning", "word", "words", "phrase", "term", "nickname",
+];
+
+/// Words in a capitalized run that make it an organization or a place, not a person.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "University",
+    "Museum",
+    "Institute",
+    "Agency",
+    "Company",
+    "Union",
+    "Forum",
+    "Conference",
+    "Group",
+    "Bank",
+    "Ministry",
+    "Department",
+    "Council",
+    "Party",
+    "Media",
+    "News",
+    "Initiative",
+    "Organization",
+    "Organisation",
+    "South",
+    "North",
+    "Dynasty",
+    "Province",
+    "City",
+    "Ceramics",
+    "Porcelain",
+    "Commission",
+    "Summit",
+    "Association",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Committee",
+    "Government",
+    "Court",
+    "House",
+    "Office",
+    "Street",
+    "Times",
+    "Post",
+    "Daily",
+    "Television",
+    "Radio",
+    "Club",
+    "League",
+    "Cup",
+    "Games",
+    "Republic",
+    "Kingdom",
+    "States",
+    "Nations",
+    "Park",
+    "Zone",
+    "Expo",
+    "Center",
+    "Centre",
+    "Hospital",
+    "School",
+    "College",
+];
+
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "der", "den", "la", "le", "du", "del",
+];
+
+/// A word of a paragraph: its text and its byte span in the file.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    span: Span,
+    /// Punctuation (other than a hyphen or apostrophe) follows the word before the next word.
+    punctuated: bool,
+}
+
+/// Fill in the kind and speaker of every quotation.
+pub(super) fn annotate(text: &str, blocks: &[Block], quotations: &mut [Quotation]) {
+    let mut last_named: Option<Speaker> = None;
+    let mut people = People::default();
+    let mut index = 0;
+    for (block_index, block) in blocks.iter().enumerate() {
+        let end = quotations[index..]
+            .iter()
+            .position(|q| q.block != block_index)
+            .map_or(quotations.len(), |n| index + n);
+        annotate_block(
+            text,
+            block,
+            &mut quotations[..end],
+            index,
+            &mut last_named,
+            &mut people,
+        );
+        index = end;
+    }
+}
+
+/// Annotate the quotations `all[from..]` of one block (`all[..from]` are earlier blocks').
+fn annotate_block(
+    text: &str,
+    block: &Block,
+    all: &mut [Quotation],
+    from: usize,
+    last_named: &mut Option<Speaker>,
+    people: &mut People,
+) {
+    let chars: Vec<(usize, char)> = block.chars(text).collect();
+    let words = words(&chars);
+    people.learn(&words, &all[from..]);
+    let mut paragraph_speaker: Option<Speaker> = None;
+    for i in from..all.len() {
+        let q = &all[i];
+        let content_words = words_in(&words, q.content);
+        let after_end = q.close.map_or(q.content.end, |c| c.end) as usize;
+        let after = words_after(&words, &chars, after_end);
+        let before = words_before(&words, &chars, q.open.start as usize);
+        let quoting = before
+            .iter()
+            .any(|w| matches!(w.text.as_str(), "Quoting" | "quoting" | "citing" | "Citing"));
+        let mut speaker = speaker_after(&after)
+            .or_else(|| speaker_before(&before))
+            .or_else(|| quoting.then(|| leading_name(&after)).flatten());
+        if let Some(s) = &speaker {
+            if s.by_pronoun {
+                speaker = people
+                    .nearest_before(q.open.start as usize)
+                    .or_else(|| last_named.clone())
+                    .map(|named| Speaker {
+                        span: s.span,
+                        by_pronoun: true,
+                        ..named
+                    });
+            }
+        }
+        let explicit = speaker.is_some();
+        if speaker.is_none() && q.depth == 0 {
+            speaker = if q.continued {
+                all[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.depth == 0)
+                    .and_then(|p| p.speaker.clone())
+            } else {
+                paragraph_speaker.clone()
+            }
+            .map(|s| Speaker {
+                inherited: true,
+                ..s
+            });
+        }
+        let cued_term = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| TERM_CUES.contains(&w.text.to_lowercase().as_str()));
+        let fragment = content_words
+            .first()
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+        let kind = if is_title(&before, &content_words) && !explicit {
+            QuoteKind::Title
+        } else if !explicit && (content_words.len() <= 3 || cued_term || (fragment && !q.continued))
+        {
+            QuoteKind::Term
+        } else {
+            QuoteKind::Speech
+        };
+        if kind != QuoteKind::Speech {
+            speaker = None;
+        }
+        if let Some(s) = &speaker {
+            if !s.by_pronoun && !s.inherited {
+                *last_named = Some(s.clone());
+            }
+            if q.depth == 0 {
+                paragraph_speaker = Some(s.clone());
+            }
+        }
+        let q = &mut all[i];
+        q.kind = kind;
+        q.speaker = speaker;
+    }
+}
+
+/// People named so far, for resolving `he said`: full names (two to four capitalized words that
+/// are not an organization, outside quotation marks) and later mentions of one of their words.
+#[derive(Debug, Default)]
+struct People {
+    /// Every mention, in file order: (byte offset, the full name it refers to).
+    mentions: Vec<(usize, Speaker)>,
+    /// Single words of full names seen, mapped to the full name.
+    known: std::collections::HashMap<String, String>,
+}
+
+impl People {
+    fn learn(&mut self, words: &[Word], quotations: &[Quotation]) {
+        let quoted = |w: &Word| {
+            quotations
+                .iter()
+                .any(|q| q.content.start <= w.span.start && w.span.end <= q.content.end)
+        };
+        let refs: Vec<&Word> = words.iter().filter(|w| !quoted(w)).collect();
+        let mut i = 0;
+        while i < refs.len() {
+            let run = name_run(&refs[i..]);
+            let tokens = &refs[i..i + run];
+            let possessive = tokens
+                .iter()
+                .any(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+            let organization = possessive
+                || tokens.iter().any(|w| {
+                    ORGANIZATION_WORDS.contains(
+                        &w.text
+                            .trim_end_matches(['’', '\'', 's'])
+                            .trim_end_matches(['’', '\'']),
+                    ) || ORGANIZATION_WORDS.contains(&w.text.as_str())
+                });
+            let followed_by_capital_word = tokens.last().is_some_and(|w| !w.punctuated)
+                && refs
+                    .get(i + run)
+                    .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+            if (2..=4).contains(&run) && !organization && !followed_by_capital_word {
+                if let Some(speaker) = speaker_from(tokens) {
+                    for token in speaker.name.split(' ') {
+                        self.known.insert(token.to_owned(), speaker.name.clone());
+                    }
+                    self.mentions.push((speaker.span.start as usize, speaker));
+                }
+                i += run;
+                continue;
+            }
+            if run == 1 {
+                if let Some(full) = self.known.get(&refs[i].text) {
+                    self.mentions.push((
+                        refs[i].span.start as usize,
+                        Speaker {
+                            name: full.clone(),
+                            span: refs[i].span,
+                            by_pronoun: false,
+                            inherited: false,
+                        },
+                    ));
+                }
+            }
+            i += run.max(1);
+        }
+    }
+
+    fn nearest_before(&self, offset: usize) -> Option<Speaker> {
+        let at = self.mentions.partition_point(|(o, _)| *o < offset);
+        at.checked_sub(1).map(|i| self.mentions[i].1.clone())
+    }
+}
+
+/// A name run right at the start of `after` (`«…» Lyu Yansong, editor-in-chief, …`).
+fn leading_name(after: &[&Word]) -> Option<Speaker> {
+    let run = name_run(after);
+    (run > 0).then(|| speaker_from(&after[..run])).flatten()
+}
+
+fn words(chars: &[(usize, char)]) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut current: Option<(usize, String, usize)> = None;
+    for &(offset, c) in chars {
+        let inside =
+            c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’' | '.') && current.is_some());
+        if inside {
+            let entry = current.get_or_insert((offset, String::new(), offset));
+            entry.1.push(c);
+            entry.2 = offset + c.len_utf8();
+        } else {
+            if let Some((start, text, end)) = current.take() {
+                push_word(&mut words, start, text, end);
+            }
+            if !c.is_whitespace() {
+                if let Some(last) = words.last_mut() {
+                    last.punctuated = true;
+                }
+            }
+        }
+    }
+    if let Some((start, text, end)) = current {
+        push_word(&mut words, start, text, end);
+    }
+    words
+}
+
+fn push_word(words: &mut Vec<Word>, start: usize, mut text: String, mut end: usize) {
+    // A trailing period belongs to the sentence, except after an honorific or an initial.
+    let mut punctuated = false;
+    while text.ends_with(['-', '\'', '’', '.']) {
+        let is_abbreviation = text.ends_with('.')
+            && (HONORIFICS.contains(&text.as_str()) || text.chars().count() == 2);
+        if is_abbreviation {
+            break;
+        }
+        punctuated |= text.ends_with('.');
+        text.pop();
+        end -= 1;
+    }
+    if !text.is_empty() {
+        words.push(Word {
+            text,
+            span: Span::new(start, end),
+            punctuated,
+        });
+    }
+}
+
+fn words_in(words: &[Word], span: Span) -> Vec<&Word> {
+    words
+        .iter()
+        .filter(|w| w.span.start >= span.start && w.span.end <= span.end)
+        .collect()
+}
+
+/// Up to eight words after `from`, stopping at a sentence end or another quotation mark.
+fn words_after<'w>(words: &'w [Word], chars: &[(usize, char)], from: usize) -> Vec<&'w Word> {
+    let stop = chars
+        .iter()
+        .find(|&&(offset, c)| {
+            offset >= from && matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';')
+        })
+        .map_or(usize::MAX, |&(offset, _)| offset);
+    words
+        .iter()
+        .filter(|w| w.span.start as usize >= from && (w.span.end as usize) <= stop)
+        .take(8)
+        .collect()
+}
+
+/// Up to eight words before `to`, starting after a sentence end or another quotation mark.
+fn words_before<'w>(words: &'w [Word], chars: &[(usize, char)], to: usize) -> Vec<&'w Word> {
+    let start = chars
+        .iter()
+        .rev()
+        .find(|&&(offset, c)| offset < to && matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | ';'))
+        .map_or(0, |&(offset, _)| offset + 1);
+    let in_range: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.span.start as usize >= start && (w.span.end as usize) <= to)
+        .collect();
+    let skip = in_range.len().saturating_sub(8);
+    in_range.into_iter().skip(skip).collect()
+}
+
+fn is_verb(word: &Word) -> bool {
+    SPEECH_VERBS.contains(&word.text.as_str())
+}
+
+/// A run of capitalized words (with honorifics, particles and initials) starting at `words[0]`.
+fn name_run(words: &[&Word]) -> usize {
+    let mut length = 0;
+    for (i, word) in words.iter().enumerate().take(5) {
+        let text = word.text.as_str();
+        let capitalized = text.chars().next().is_some_and(char::is_uppercase)
+            && !text
+                .chars()
+                .all(|c| c.is_uppercase() && text.chars().count() > 4);
+        let particle = PARTICLES.contains(&text)
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        if i == 0 && (NOT_NAMES.contains(&text) || !capitalized) {
+            return 0;
+        }
+        if CALENDAR.contains(&text) {
+            break;
+        }
+        if capitalized || particle {
+            length = i + 1;
+            if word.punctuated {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    length
+}
+
+fn speaker_from(words: &[&Word]) -> Option<Speaker> {
+    let (first, last) = (words.first()?, words.last()?);
+    let name: Vec<&str> = words
+        .iter()
+        .map(|w| w.text.as_str())
+        .filter(|t| !HONORIFICS.contains(t))
+        .collect();
+    (!name.is_empty()).then(|| Speaker {
+        name: name.join(" "),
+        span: Span::new(first.span.start as usize, last.span.end as usize),
+        by_pronoun: false,
+        inherited: false,
+    })
+}
+
+fn pronoun(word: &Word) -> Speaker {
+    Speaker {
+        name: word.text.to_lowercase(),
+        span: word.span,
+        by_pronoun: true,
+        inherited: false,
+    }
+}
+
+/// `…,” said Weng Yanjun`, `…,” Weng said`, `…,” he said`, `…,” according to Xu Hui`.
+fn speaker_after(after: &[&Word]) -> Option<Speaker> {
+    let first = after.first()?;
+    if is_verb(first) {
+        let rest = &after[1..];
+        let run = name_run(rest);
+        if run > 0 {
+            return speaker_from(&rest[..run]);
+        }
+        return rest
+            .first()
+            .filter(|w| PRONOUNS.contains(&w.text.as_str()))
+            .map(|w| pronoun(w));
+    }
+    if PRONOUNS.contains(&first.text.as_str()) && after.get(1).is_some_and(|w| is_verb(w)) {
+        return Some(pronoun(first));
+    }
+    if first.text == "according" && after.get(1).is_some_and(|w| w.text == "to") {
+        let rest = &after[2..];
+        let run = name_run(rest);
+        return (run > 0).then(|| speaker_from(&rest[..run])).flatten();
+    }
+    let run = name_run(after);
+    if run > 0 && after.get(run).is_some_and(|w| is_verb(w)) {
+        return speaker_from(&after[..run]);
+    }
+    None
+}
+
+/// `Lyu said: “…”`, `He added, “…”`, `According to Xu Hui, “…”`.
+fn speaker_before(before: &[&Word]) -> Option<Speaker> {
+    let (verb_at, _) = before.iter().enumerate().rev().find(|(_, w)| is_verb(w))?;
+    // Only the last words may follow the verb ("said on Friday:" is fine, a clause is not).
+    if before.len() - verb_at > 3 {
+        return None;
+    }
+    let subject = &before[..verb_at];
+    if let Some(last) = subject.last() {
+        if PRONOUNS.contains(&last.text.as_str()) {
+            return Some(pronoun(last));
+        }
+    }
+    // The subject is the name run that ends right before the verb.
+    let start = (0..subject.len())
+        .rev()
+        .take_while(|&i| name_run(&subject[i..]) == subject.len() - i)
+        .last()?;
+    speaker_from(&subject[start..])
+}
+
+/// A title: a cue word right before the marks (`titled «…»`, `the theme «…»`), or mostly
+/// capitalized content of several words.
+fn is_title(before: &[&Word], content: &[&Word]) -> bool {
+    let cued = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| TITLE_CUES.contains(&w.text.to_lowercase().as_str()));
+    let long_words: Vec<&&Word> = content
+        .iter()
+        .filter(|w| w.text.chars().count() >= 4)
+        .collect();
+    let capitalized = long_words
+        .iter()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let title_case = long_words.len() >= 3 && capitalized * 10 >= long_words.len() * 7;
+    cued || title_case
+}
