@@ -68,7 +68,7 @@ pub fn lint_source(path: &str, text: &str, settings: &Settings) -> (Vec<Diagnost
             Vec::new(),
             vec![format!(
                 "the parser failed on this file: {}",
-                panic_message(&payload)
+                panic_message(payload.as_ref())
             )],
         )
     })
@@ -109,7 +109,7 @@ fn lint_source_unguarded(
                 active.rule.check(&article, &mut cx);
                 cx.into_diagnostics()
             }))
-            .map_err(|payload| rule_failure(meta, &payload))
+            .map_err(|payload| rule_failure(meta, payload.as_ref()))
         })
         .collect();
     let mut internal_errors = Vec::new();
@@ -475,5 +475,54 @@ impl Summary {
     /// All diagnostics counted.
     pub fn problems(&self) -> usize {
         self.errors + self.warnings + self.infos
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::settings::ActiveRule;
+    use crate::rules::{Rule, RuleMeta, quotes::unbalanced_quote::UnbalancedQuote};
+
+    #[derive(Debug)]
+    struct Exploding;
+
+    impl Rule for Exploding {
+        fn meta(&self) -> &'static RuleMeta {
+            &UnbalancedQuote::META
+        }
+
+        fn check(&self, _article: &Article, _cx: &mut Context) {
+            panic!("boom");
+        }
+    }
+
+    #[test]
+    fn a_panicking_rule_is_an_internal_error_and_the_others_still_report() {
+        let mut settings = Settings::default();
+        settings.rules.push(ActiveRule {
+            rule: Box::new(Exploding),
+            severity: Severity::Error,
+        });
+        let (diagnostics, errors) = lint_source("a.md", "He said “open.\n", &settings);
+        assert_eq!(
+            errors,
+            vec!["rule Q001 (unbalanced-quote) failed: boom".to_owned()]
+        );
+        assert_eq!(diagnostics.len(), 1, "the real Q001 still reports");
+    }
+
+    #[test]
+    fn reports_come_back_in_input_order() {
+        let settings = Settings::default();
+        let inputs: Vec<Input> = (0..600)
+            .map(|i| Input::Unreadable(format!("missing-{i:04}.md"), "gone".to_owned()))
+            .collect();
+        let mut seen = Vec::new();
+        lint_inputs(&inputs, None, &settings, &|| {}, |report| {
+            seen.push(report.path)
+        });
+        let expected: Vec<String> = inputs.iter().map(Input::display).collect();
+        assert_eq!(seen, expected);
     }
 }

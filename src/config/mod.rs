@@ -1,6 +1,6 @@
 //! `factlint.toml`: discovery, typed contents, and the resolved settings a run uses.
 
-mod settings;
+pub mod settings;
 
 pub use settings::{Overrides, Settings};
 

@@ -85,7 +85,6 @@ const TITLE_CUES: &[&str] = &[
     "network",
     "initiative",
     "programme",
-    "program",
     "campaign",
     "book",
     "film",
@@ -93,9 +92,6 @@ const TITLE_CUES: &[&str] = &[
     "album",
     "series",
     "exhibition",
-    "plan",
-    "report",
-    "as",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
@@ -254,6 +250,127 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "College",
 ];
 
+/// Titles and job names that may stand before a name (`Environment Minister Grace Wanjiru`);
+/// they are not part of the name.
+const TITLES: &[&str] = &[
+    "President",
+    "Minister",
+    "Senator",
+    "Sen",
+    "Sen.",
+    "Governor",
+    "Gov",
+    "Gov.",
+    "Mayor",
+    "Professor",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Secretary",
+    "General",
+    "Gen",
+    "Gen.",
+    "Captain",
+    "Capt",
+    "Capt.",
+    "Colonel",
+    "Col",
+    "Col.",
+    "Lieutenant",
+    "Lt",
+    "Lt.",
+    "Sergeant",
+    "Sgt",
+    "Sgt.",
+    "Officer",
+    "Chief",
+    "Commissioner",
+    "Councillor",
+    "Councilor",
+    "Deputy",
+    "Vice",
+    "Premier",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Rev",
+    "Rev.",
+    "Reverend",
+    "Father",
+    "Bishop",
+    "Cardinal",
+    "Rabbi",
+    "Imam",
+    "Coach",
+    "Manager",
+    "Inspector",
+    "Detective",
+    "Dean",
+    "Speaker",
+    "Representative",
+    "Rep",
+    "Rep.",
+    "Architect",
+    "Analyst",
+    "Economist",
+    "Doctor",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Chancellor",
+    "Sheriff",
+    "Superintendent",
+    "Supt",
+    "Supt.",
+];
+
+/// Lower-case job names that may stand between a speech verb and a name (`said city
+/// councillor Ann Lee`).
+const ROLES: &[&str] = &[
+    "councillor",
+    "councilor",
+    "leader",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chief",
+    "executive",
+    "president",
+    "chairman",
+    "chairwoman",
+    "analyst",
+    "official",
+    "secretary",
+    "manager",
+    "coach",
+    "captain",
+    "economist",
+    "mayor",
+    "governor",
+    "senator",
+    "professor",
+    "researcher",
+    "scientist",
+    "officer",
+    "ambassador",
+    "lawyer",
+    "attorney",
+    "owner",
+    "founder",
+    "head",
+    "editor",
+    "curator",
+    "historian",
+];
+
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
 ];
@@ -355,7 +472,10 @@ fn annotate_block(
             .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
         let kind = if is_title(&before, &content_words) && !explicit {
             QuoteKind::Title
-        } else if !explicit && (content_words.len() <= 3 || cued_term || (fragment && !q.continued))
+        } else if !explicit
+            && (content_words.len() <= 3
+                || cued_term
+                || (fragment && !q.continued && content_words.len() <= 7))
         {
             QuoteKind::Term
         } else {
@@ -486,7 +606,9 @@ fn push_word(words: &mut Vec<Word>, start: usize, mut text: String, mut end: usi
     let mut punctuated = false;
     while text.ends_with(['-', '\'', '’', '.']) {
         let is_abbreviation = text.ends_with('.')
-            && (HONORIFICS.contains(&text.as_str()) || text.chars().count() == 2);
+            && (HONORIFICS.contains(&text.as_str())
+                || TITLES.contains(&text.as_str())
+                || text.chars().count() == 2);
         if is_abbreviation {
             break;
         }
@@ -512,10 +634,18 @@ fn words_in(words: &[Word], span: Span) -> Vec<&Word> {
 
 /// Up to eight words after `from`, stopping at a sentence end or another quotation mark.
 fn words_after<'w>(words: &'w [Word], chars: &[(usize, char)], from: usize) -> Vec<&'w Word> {
+    // The period of `Dr.` or `J.` belongs to its word and does not end the sentence.
+    let in_word = |offset: usize| {
+        words
+            .iter()
+            .any(|w| w.span.start as usize <= offset && offset < w.span.end as usize)
+    };
     let stop = chars
         .iter()
         .find(|&&(offset, c)| {
-            offset >= from && matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';')
+            offset >= from
+                && matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';')
+                && !(c == '.' && in_word(offset))
         })
         .map_or(usize::MAX, |&(offset, _)| offset);
     words
@@ -577,7 +707,17 @@ fn name_run(words: &[&Word]) -> usize {
 
 fn speaker_from(words: &[&Word]) -> Option<Speaker> {
     let (first, last) = (words.first()?, words.last()?);
-    let name: Vec<&str> = words
+    // Drop everything up to the last title word, as long as a name is left after it.
+    let after_title = words
+        .iter()
+        .rposition(|w| TITLES.contains(&w.text.as_str()))
+        .map_or(0, |i| i + 1);
+    let start = if after_title < words.len() {
+        after_title
+    } else {
+        0
+    };
+    let name: Vec<&str> = words[start..]
         .iter()
         .map(|w| w.text.as_str())
         .filter(|t| !HONORIFICS.contains(t))
@@ -603,7 +743,20 @@ fn pronoun(word: &Word) -> Speaker {
 fn speaker_after(after: &[&Word]) -> Option<Speaker> {
     let first = after.first()?;
     if is_verb(first) {
-        let rest = &after[1..];
+        let mut rest = &after[1..];
+        // `said city councillor Ann Lee`: skip a short lower-case job name.
+        let role_end = rest
+            .iter()
+            .take(4)
+            .position(|w| ROLES.contains(&w.text.as_str()));
+        if let Some(role_end) = role_end {
+            let lowercase = rest[..=role_end]
+                .iter()
+                .all(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+            if lowercase && name_run(&rest[role_end + 1..]) > 0 {
+                rest = &rest[role_end + 1..];
+            }
+        }
         let run = name_run(rest);
         if run > 0 {
             return speaker_from(&rest[..run]);
@@ -653,10 +806,8 @@ fn speaker_before(before: &[&Word]) -> Option<Speaker> {
 /// capitalized content of several words.
 fn is_title(before: &[&Word], content: &[&Word]) -> bool {
     let cued = before
-        .iter()
-        .rev()
-        .take(2)
-        .any(|w| TITLE_CUES.contains(&w.text.to_lowercase().as_str()));
+        .last()
+        .is_some_and(|w| TITLE_CUES.contains(&w.text.to_lowercase().as_str()));
     let long_words: Vec<&&Word> = content
         .iter()
         .filter(|w| w.text.chars().count() >= 4)

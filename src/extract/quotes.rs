@@ -65,6 +65,18 @@ pub struct Quotation {
     pub speaker: Option<Speaker>,
 }
 
+impl Quotation {
+    /// The words of the quoted text, without punctuation (apostrophes and hyphens inside words
+    /// kept), for comparing one quotation with another.
+    pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        text[self.content.range()]
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+}
+
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuoteKind {

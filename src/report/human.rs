@@ -72,10 +72,33 @@ fn render_with(
     text: &str,
     diagnostic: &Diagnostic,
 ) -> String {
+    let source = (!text.is_empty()).then(|| NamedSource::new(path, text.to_owned()));
+    // Related spans near the primary one share its snippet; distant ones get their own.
+    let line_of = |offset: u32| {
+        text.as_bytes()[..(offset as usize).min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
+    let primary_line = line_of(diagnostic.span.start);
+    let (near, far): (Vec<_>, Vec<_>) = diagnostic
+        .related
+        .iter()
+        .partition(|r| line_of(r.span.start).abs_diff(primary_line) <= NEAR_LINES);
+    let related = far
+        .into_iter()
+        .map(|r| RelatedView {
+            message: &r.message,
+            span: r.span,
+            source: source.clone(),
+        })
+        .collect();
     let report = MietteView {
         diagnostic,
-        source: (!text.is_empty()).then(|| NamedSource::new(path, text.to_owned())),
+        source,
         path,
+        near,
+        related,
     };
     let mut rendered = String::new();
     if handler.render_report(&mut rendered, &report).is_err() {
@@ -84,15 +107,68 @@ fn render_with(
     if report.source.is_none() {
         rendered = rendered.replacen('\n', &format!("\n  at {path}\n"), 1);
     }
+    // Distant related spans follow as notes with snippets of their own.
+    for related in &report.related {
+        let mut note = String::new();
+        if handler.render_report(&mut note, related).is_ok() {
+            rendered.push('\n');
+            rendered.push_str(&note);
+        }
+    }
     rendered.push('\n');
     rendered
 }
+
+/// How many lines apart a related span may be and still share the primary span's snippet.
+const NEAR_LINES: usize = 3;
 
 /// Our diagnostic as miette sees it.
 struct MietteView<'a> {
     diagnostic: &'a Diagnostic,
     source: Option<NamedSource<String>>,
     path: &'a str,
+    /// Related spans close to the primary one, labelled in its snippet.
+    near: Vec<&'a crate::diagnostic::Related>,
+    /// Related spans far from it, each shown with a snippet of its own.
+    related: Vec<RelatedView<'a>>,
+}
+
+/// A related span ("first stated here") as miette shows it: a note with its own snippet.
+struct RelatedView<'a> {
+    message: &'a str,
+    span: crate::source::Span,
+    source: Option<NamedSource<String>>,
+}
+
+impl fmt::Debug for RelatedView<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {:?}", self.message, self.span)
+    }
+}
+
+impl fmt::Display for RelatedView<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl std::error::Error for RelatedView<'_> {}
+
+impl miette::Diagnostic for RelatedView<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source.as_ref()?;
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, source_span(self.span)),
+        )))
+    }
 }
 
 impl fmt::Debug for MietteView<'_> {
@@ -143,11 +219,10 @@ impl miette::Diagnostic for MietteView<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.source.as_ref()?;
         let primary = LabeledSpan::new_primary_with_span(None, source_span(self.diagnostic.span));
-        let related = self
-            .diagnostic
-            .related
+        let near = self
+            .near
             .iter()
             .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), source_span(r.span)));
-        Some(Box::new(std::iter::once(primary).chain(related)))
+        Some(Box::new(std::iter::once(primary).chain(near)))
     }
 }

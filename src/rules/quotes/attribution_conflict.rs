@@ -1,0 +1,133 @@
+//! Q003: the same quotation attributed to two different speakers.
+
+use crate::document::Article;
+use crate::extract::quotes::{QuoteKind, Speaker};
+use crate::rules::quotes::quote_drift::{Comparison, candidate_pairs, compare};
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+
+/// Q003 attribution-conflict.
+#[derive(Debug, Default)]
+pub struct AttributionConflict;
+
+declare_rule! {
+    /// ## What it checks
+    /// The same quotation (word for word, or with a word or two changed) attributed by name to
+    /// two different people. Attributions count when the article names the speaker next to the
+    /// quotation (`said Xu Wan`, `Wu said:`); a `he said` or a quotation that only follows
+    /// another one is not enough to raise a conflict. A surname and the full name it belongs to
+    /// (`Xu` and `Xu Wan`) are the same speaker.
+    ///
+    /// ## Why it matters
+    /// Putting words in the wrong mouth is among the most serious errors a story can carry, and
+    /// it usually happens when a quote is moved during editing.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// “The kilns will stay open as long as there are hands to fire them,” said Liu Zili.
+    ///
+    /// “The kilns will stay open as long as there are hands to fire them,” said Zhang Jie.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// “The kilns will stay open as long as there are hands to fire them,” said Liu Zili.
+    ///
+    /// Zhang Jie agreed with Liu Zili that the kilns would stay open.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    AttributionConflict {
+        code: "Q003",
+        name: "attribution-conflict",
+        category: Quotes,
+        severity: Error,
+        summary: "the same quotation attributed to two different speakers",
+    }
+}
+
+impl AttributionConflict {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+/// Fewest words for two quotations to be taken as the same statement.
+const MIN_WORDS: usize = 5;
+
+fn named(speaker: &Option<Speaker>) -> Option<&Speaker> {
+    speaker.as_ref().filter(|s| !s.by_pronoun && !s.inherited)
+}
+
+/// Whether two names can be the same person: one's words are all among the other's.
+fn same_person(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w))
+}
+
+impl Rule for AttributionConflict {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let quotations = &article.quotes.quotations;
+        let (prepared, pairs) = candidate_pairs(article, |q| {
+            q.kind == QuoteKind::Speech && named(&q.speaker).is_some()
+        });
+        let mut reported = vec![false; prepared.len()];
+        for (e, l) in pairs {
+            let (earlier, later) = (&prepared[e], &prepared[l]);
+            if reported[l] || earlier.words.len().min(later.words.len()) < MIN_WORDS {
+                continue;
+            }
+            let matches = matches!(
+                compare(earlier, later),
+                Comparison::Same | Comparison::Case(_) | Comparison::Wording(..)
+            );
+            let (first, second) = (&quotations[earlier.index], &quotations[later.index]);
+            let (Some(first_speaker), Some(second_speaker)) =
+                (named(&first.speaker), named(&second.speaker))
+            else {
+                continue;
+            };
+            if !matches || same_person(&first_speaker.name, &second_speaker.name) {
+                continue;
+            }
+            cx.report(
+                second_speaker.span,
+                format!(
+                    "this quotation is attributed to {} here but to {} earlier",
+                    second_speaker.name, first_speaker.name
+                ),
+            )
+            .label(second.content, "the quotation")
+            .label(first_speaker.span, "first attributed here")
+            .help("check who said it and attribute it the same way both times");
+            reported[l] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+    use crate::testing::codes_in;
+
+    #[test]
+    fn names_of_one_person() {
+        assert!(same_person("Xu", "Xu Wan"));
+        assert!(!same_person("Xu Hui", "Xu Wan"));
+    }
+
+    #[test]
+    fn quick_cases() {
+        let fail = "“The kilns will stay open as long as there are hands,” said Liu Zili.\n\n“The kilns will stay open as long as there are hands,” said Zhang Jie.";
+        assert!(codes_in(fail).contains(&"Q003"));
+        let pass = "“The kilns will stay open as long as there are hands,” said Liu Zili.\n\n“The kilns will stay open as long as there are hands,” Liu said.";
+        assert!(!codes_in(pass).contains(&"Q003"));
+    }
+}

@@ -1,0 +1,223 @@
+//! Q004: quotation marks of more than one style at the same nesting level.
+
+use serde::Deserialize;
+
+use crate::document::Article;
+use crate::extract::quotes::{Quotation, QuoteStyle};
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+
+/// The house style for double quotation marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HouseStyle {
+    /// Any one style, as long as the article keeps to it.
+    #[default]
+    Any,
+    /// `“ ”`.
+    Curly,
+    /// `" "`.
+    Straight,
+    /// `« »`.
+    Guillemets,
+}
+
+impl HouseStyle {
+    fn style(self) -> Option<QuoteStyle> {
+        match self {
+            HouseStyle::Any => None,
+            HouseStyle::Curly => Some(QuoteStyle::Curly),
+            HouseStyle::Straight => Some(QuoteStyle::Straight),
+            HouseStyle::Guillemets => Some(QuoteStyle::Guillemets),
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Options {
+    #[serde(default)]
+    style: HouseStyle,
+}
+
+/// Q004 mixed-quote-style.
+#[derive(Debug, Default)]
+pub struct MixedQuoteStyle {
+    house: HouseStyle,
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// Outer quotations that use more than one style of marks in one article (`“…”` in one
+    /// paragraph, `"…"` in another, `«…»` in a third), a quotation opened with one style and
+    /// closed with another, and, with a house style set, outer quotations in any other style.
+    /// Inner quotations (`‘…’` inside `“…”`) are not compared with outer ones. It reports once
+    /// per article and style.
+    ///
+    /// ## Why it matters
+    /// Mixed marks are the fingerprint of copy pasted together from several sources; they look
+    /// careless in print and trip up search and quote checking.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// “We are ready,” said the mayor.
+    ///
+    /// "So are we," said the council.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// “We are ready,” said the mayor.
+    ///
+    /// “So are we,” said the council.
+    /// ```
+    ///
+    /// ## Options
+    /// `style`: the house style, one of `"any"` (the default: keep to one style), `"curly"`,
+    /// `"straight"` or `"guillemets"`.
+    ///
+    /// ```toml
+    /// [rules.mixed-quote-style]
+    /// style = "curly"
+    /// ```
+    MixedQuoteStyle {
+        code: "Q004",
+        name: "mixed-quote-style",
+        category: Quotes,
+        severity: Warning,
+        summary: "quotation marks of more than one style at the same nesting level",
+    }
+}
+
+impl MixedQuoteStyle {
+    /// Build the rule with its house style.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        let options: Options = options.clone().try_into().map_err(|e| e.to_string())?;
+        Ok(Box::new(Self {
+            house: options.style,
+        }))
+    }
+}
+
+fn style_name(style: QuoteStyle) -> &'static str {
+    match style {
+        QuoteStyle::Straight => "straight quotes",
+        QuoteStyle::Curly => "curly quotes",
+        QuoteStyle::Guillemets => "guillemets",
+        QuoteStyle::CurlySingle => "single quotes",
+    }
+}
+
+/// The style of a closing mark.
+fn closing_style(mark: &str) -> Option<QuoteStyle> {
+    match mark {
+        "\"" => Some(QuoteStyle::Straight),
+        "”" | "“" => Some(QuoteStyle::Curly),
+        "»" => Some(QuoteStyle::Guillemets),
+        _ => None,
+    }
+}
+
+impl Rule for MixedQuoteStyle {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let outer: Vec<&Quotation> = article
+            .quotes
+            .quotations
+            .iter()
+            .filter(|q| q.depth == 0 && !q.continued && q.style != QuoteStyle::CurlySingle)
+            .collect();
+        for q in &outer {
+            let Some(close) = q.close else { continue };
+            let Some(close_style) = closing_style(&article.text[close.range()]) else {
+                continue;
+            };
+            if close_style != q.style {
+                cx.report(
+                    close,
+                    format!(
+                        "quotation opened with `{}` is closed with `{}`",
+                        &article.text[q.open.range()],
+                        &article.text[close.range()]
+                    ),
+                )
+                .label(q.open, "opened here")
+                .help("close it with the mark that matches the opening one");
+            }
+        }
+        let mut counts: Vec<(QuoteStyle, usize, &Quotation)> = Vec::new();
+        for q in &outer {
+            match counts.iter_mut().find(|(s, _, _)| *s == q.style) {
+                Some(entry) => entry.1 += 1,
+                None => counts.push((q.style, 1, q)),
+            }
+        }
+        let expected = match self.house.style() {
+            Some(style) => style,
+            None if counts.len() > 1 => {
+                // The style used most (the first used, on a tie) sets the norm.
+                let most = counts.iter().map(|c| c.1).max().unwrap_or(0);
+                match counts.iter().find(|c| c.1 == most) {
+                    Some(c) => c.0,
+                    None => return,
+                }
+            }
+            None => return,
+        };
+        let norm = counts.iter().find(|c| c.0 == expected);
+        for &(style, count, first) in counts.iter().filter(|c| c.0 != expected) {
+            let times = if count == 1 {
+                "once".to_owned()
+            } else {
+                format!("{count} times")
+            };
+            let message = match (self.house, norm) {
+                (HouseStyle::Any, Some((_, norm_count, _))) if *norm_count == count => format!(
+                    "{} are used here and {} elsewhere in the article",
+                    style_name(style),
+                    style_name(expected)
+                ),
+                (HouseStyle::Any, Some((_, norm_count, _))) => format!(
+                    "{} are used {times} in an article that otherwise uses {} ({})",
+                    style_name(style),
+                    style_name(expected),
+                    if *norm_count == 1 {
+                        "once".to_owned()
+                    } else {
+                        format!("{norm_count} times")
+                    }
+                ),
+                _ => format!(
+                    "{} are used {times} where the house style is {}",
+                    style_name(style),
+                    style_name(expected)
+                ),
+            };
+            let diagnostic = cx.report(first.open, message);
+            if let Some((_, _, norm_first)) = norm {
+                diagnostic.label(norm_first.open, "the article's style");
+            }
+            diagnostic.help(format!(
+                "use {} for every outer quotation",
+                style_name(expected)
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    #[test]
+    fn quick_cases() {
+        assert!(
+            codes_in("“One,” he said. \"Two,\" she said. “Three,” they said.").contains(&"Q004")
+        );
+        assert!(codes_in("“One,\" he said.").contains(&"Q004"));
+        assert!(!codes_in("“One ‘inner’ two,” he said. “Three,” she said.").contains(&"Q004"));
+        assert!(!codes_in("« One “inner” two, » he said. « Three, » she said.").contains(&"Q004"));
+    }
+}

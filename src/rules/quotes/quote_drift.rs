@@ -1,0 +1,315 @@
+//! Q002: the same quotation or quoted title given twice with different wording or capitals.
+
+use std::collections::HashMap;
+
+use crate::document::Article;
+use crate::extract::quotes::{Quotation, QuoteKind};
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::source::Span;
+
+/// Q002 quote-drift.
+#[derive(Debug, Default)]
+pub struct QuoteDrift;
+
+declare_rule! {
+    /// ## What it checks
+    /// A quotation or quoted title that appears twice in the article with different words or
+    /// different capitals. Identical repeats are fine, and so is a shorter partial quote that is
+    /// an exact run of a longer one. Single quoted words and short phrases are left alone; a
+    /// change of wording is reported only for quotations of eight words or more.
+    ///
+    /// ## Why it matters
+    /// A quotation is a promise that these were the exact words. When the lead and the body
+    /// disagree, at least one of them is wrong, and readers notice titles that change case.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The institute released a report titled “Work Together for a More Just World Order.”
+    ///
+    /// Speakers praised the report, “Work together for a More Just World Order,” at the forum.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// The institute released a report titled “Work Together for a More Just World Order.”
+    ///
+    /// Speakers praised the report, “Work Together for a More Just World Order,” at the forum.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    QuoteDrift {
+        code: "Q002",
+        name: "quote-drift",
+        category: Quotes,
+        severity: Error,
+        summary: "the same quotation given twice with different wording or capitalization",
+    }
+}
+
+impl QuoteDrift {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+/// Fewest words for a case-only difference to count.
+const MIN_WORDS_FOR_CASE: usize = 3;
+/// Fewest words for a change of wording to count.
+const MIN_WORDS_FOR_WORDING: usize = 8;
+/// Longest quotation compared word by word (longer ones are compared for case only).
+const MAX_WORDS_FOR_WORDING: usize = 400;
+
+/// One quotation prepared for comparison.
+pub(super) struct Prepared<'t> {
+    pub index: usize,
+    pub words: Vec<&'t str>,
+    pub lower: Vec<String>,
+    /// Where each word is in the file.
+    pub spans: Vec<Span>,
+}
+
+impl Prepared<'_> {
+    /// The span from the first to the last of the words `range` (a single word when empty).
+    fn span_of(&self, range: std::ops::Range<usize>) -> Span {
+        let last = self.spans.len().saturating_sub(1);
+        let first = range.start.min(last);
+        let end = range.end.saturating_sub(1).max(first).min(last);
+        match (self.spans.get(first), self.spans.get(end)) {
+            (Some(a), Some(b)) => Span {
+                start: a.start,
+                end: b.end,
+            },
+            _ => Span::default(),
+        }
+    }
+}
+
+/// How two quotations of one article compare.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Comparison {
+    /// Word for word the same (capitals included), or one is a run of the other.
+    Same,
+    /// The same words with different capitals at these word positions of the later one.
+    Case(Vec<usize>),
+    /// A few words differ: the word ranges of the first difference in the earlier and the
+    /// later quotation.
+    Wording(std::ops::Range<usize>, std::ops::Range<usize>),
+    /// Different quotations.
+    Different,
+}
+
+/// The quotations worth comparing, with candidate earlier quotations found through their first
+/// and last three words (so the cost stays near-linear).
+pub(super) fn candidate_pairs<'t>(
+    article: &Article<'t>,
+    keep: impl Fn(&Quotation) -> bool,
+) -> (Vec<Prepared<'t>>, Vec<(usize, usize)>) {
+    let text = article.text;
+    let prepared: Vec<Prepared<'t>> = article
+        .quotes
+        .quotations
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| keep(q))
+        .map(|(index, q)| {
+            let words = q.words(text);
+            let lower = words.iter().map(|w| w.to_lowercase()).collect();
+            let spans = words
+                .iter()
+                .map(|w| {
+                    let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                    Span::new(start, start + w.len())
+                })
+                .collect();
+            Prepared {
+                index,
+                words,
+                lower,
+                spans,
+            }
+        })
+        .filter(|p| p.words.len() >= MIN_WORDS_FOR_CASE)
+        .collect();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut pairs = Vec::new();
+    for (position, p) in prepared.iter().enumerate() {
+        let keys = [
+            format!("<{}", p.lower[..3].join(" ")),
+            format!(">{}", p.lower[p.lower.len() - 3..].join(" ")),
+        ];
+        let mut seen = Vec::new();
+        for key in &keys {
+            if let Some(earlier) = by_key.get(key) {
+                for &e in earlier {
+                    if !seen.contains(&e) {
+                        seen.push(e);
+                        pairs.push((e, position));
+                    }
+                }
+            }
+        }
+        for key in keys {
+            by_key.entry(key).or_default().push(position);
+        }
+    }
+    (prepared, pairs)
+}
+
+/// Compare an earlier and a later quotation.
+pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
+    if earlier.lower == later.lower {
+        let differing: Vec<usize> = earlier
+            .words
+            .iter()
+            .zip(&later.words)
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .map(|(i, _)| i)
+            .collect();
+        return if differing.is_empty() {
+            Comparison::Same
+        } else {
+            Comparison::Case(differing)
+        };
+    }
+    if is_run_of(&earlier.lower, &later.lower) || is_run_of(&later.lower, &earlier.lower) {
+        return Comparison::Same;
+    }
+    let shortest = earlier.lower.len().min(later.lower.len());
+    let longest = earlier.lower.len().max(later.lower.len());
+    if shortest < MIN_WORDS_FOR_WORDING || longest > MAX_WORDS_FOR_WORDING {
+        return Comparison::Different;
+    }
+    let allowed = (shortest / 8).clamp(1, 3);
+    match first_difference(&earlier.lower, &later.lower, allowed) {
+        Some((a, b)) => Comparison::Wording(a, b),
+        None => Comparison::Different,
+    }
+}
+
+fn is_run_of(short: &[String], long: &[String]) -> bool {
+    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// When the word sequences differ by at most `allowed` edits, the first differing stretch of
+/// each (as word ranges, with one word of context before when there is one).
+fn first_difference(
+    a: &[String],
+    b: &[String],
+    allowed: usize,
+) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    if a.len().abs_diff(b.len()) > allowed {
+        return None;
+    }
+    // Levenshtein distance over words, in full (quotations are short).
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let substitution = previous[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    if previous[b.len()] > allowed {
+        return None;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let start = prefix.saturating_sub(1);
+    Some((start..a.len() - suffix, start..b.len() - suffix))
+}
+
+impl Rule for QuoteDrift {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let quotations = &article.quotes.quotations;
+        let (prepared, pairs) = candidate_pairs(article, |q| q.kind != QuoteKind::Term);
+        let mut reported = vec![false; prepared.len()];
+        for (e, l) in pairs {
+            if reported[l] {
+                continue;
+            }
+            let (earlier, later) = (&prepared[e], &prepared[l]);
+            let first = &quotations[earlier.index];
+            let what = if first.kind == QuoteKind::Title {
+                "title"
+            } else {
+                "quotation"
+            };
+            match compare(earlier, later) {
+                Comparison::Case(positions) => {
+                    let at = positions[0];
+                    let from = at.saturating_sub(1);
+                    let here = later.words[from..=at].join(" ");
+                    let there = earlier.words[from..=at].join(" ");
+                    cx.report(
+                        later.span_of(at..at + 1),
+                        format!("{what} reads “{here}” here but “{there}” earlier"),
+                    )
+                    .label(earlier.span_of(at..at + 1), "first quoted here")
+                    .help("quote the words exactly the same way both times");
+                }
+                Comparison::Wording(there, here) => {
+                    let render = |p: &Prepared, r: &std::ops::Range<usize>| {
+                        p.words
+                            .get(r.clone())
+                            .map(|w| w.join(" "))
+                            .unwrap_or_default()
+                    };
+                    cx.report(
+                        later.span_of(here.clone()),
+                        format!(
+                            "{what} reads “{}” here but “{}” earlier",
+                            render(later, &here),
+                            render(earlier, &there)
+                        ),
+                    )
+                    .label(earlier.span_of(there), "first quoted here")
+                    .help(
+                        "check the words against the source and quote them the same way both times",
+                    );
+                }
+                Comparison::Same | Comparison::Different => continue,
+            }
+            reported[l] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    #[test]
+    fn quick_cases() {
+        let fails = [
+            "A report titled « Work together in Pursuit of Peace. »\n\nThe report « Work Together in Pursuit of Peace » was released.",
+            "“We will build the bridge before the winter rains come to the valley,” he said.\n\nLater he repeated: “We will build the bridge before the spring rains come to the valley.”",
+        ];
+        let passes = [
+            "“We will build the bridge,” he said. Later: “We will build the bridge.”",
+            "“We will build the bridge before the winter rains,” he said. He added: “the bridge before the winter rains” was the plan.",
+            "The « wordless » face and the « Wordless » face.",
+            "“We are very happy with the result,” said Ann. “We are very happy with the draw,” said Bo.",
+        ];
+        for text in fails {
+            assert!(codes_in(text).contains(&"Q002"), "{text}");
+        }
+        for text in passes {
+            assert!(!codes_in(text).contains(&"Q002"), "{text}");
+        }
+    }
+}
