@@ -7,7 +7,6 @@
 //! part before it.
 
 use super::quotes::{Quotation, QuoteKind, Speaker};
-use crate::parse::Block;
 use crate::source::Span;
 
 /// Verbs that attribute speech.
@@ -380,57 +379,63 @@ const PARTICLES: &[&str] = &[
 
 /// A word of a paragraph: its text and its byte span in the file.
 #[derive(Debug, Clone)]
-struct Word {
-    text: String,
+struct Word<'t> {
+    text: &'t str,
     span: Span,
     /// Punctuation (other than a hyphen or apostrophe) follows the word before the next word.
     punctuated: bool,
 }
 
-/// Fill in the kind and speaker of every quotation.
-pub(super) fn annotate(text: &str, blocks: &[Block], quotations: &mut [Quotation]) {
-    let mut last_named: Option<Speaker> = None;
-    let mut people = People::default();
-    let mut index = 0;
-    for (block_index, block) in blocks.iter().enumerate() {
-        let end = quotations[index..]
-            .iter()
-            .position(|q| q.block != block_index)
-            .map_or(quotations.len(), |n| index + n);
+/// What attribution remembers from one block to the next.
+#[derive(Debug, Default)]
+pub(super) struct Attribution {
+    /// The last speaker named next to a quotation.
+    last_named: Option<Speaker>,
+    /// People named so far, for `he said`.
+    people: People,
+}
+
+impl Attribution {
+    /// Fill in the kind and speaker of the quotations `all[from..]`, which are those of the
+    /// block whose characters are `chars` (`all[..from]` are earlier blocks').
+    pub(super) fn annotate_block(
+        &mut self,
+        text: &str,
+        chars: &[(usize, char)],
+        all: &mut [Quotation],
+        from: usize,
+    ) {
         annotate_block(
             text,
-            block,
-            &mut quotations[..end],
-            index,
-            &mut last_named,
-            &mut people,
+            chars,
+            all,
+            from,
+            &mut self.last_named,
+            &mut self.people,
         );
-        index = end;
     }
 }
 
-/// Annotate the quotations `all[from..]` of one block (`all[..from]` are earlier blocks').
 fn annotate_block(
     text: &str,
-    block: &Block,
+    chars: &[(usize, char)],
     all: &mut [Quotation],
     from: usize,
     last_named: &mut Option<Speaker>,
     people: &mut People,
 ) {
-    let chars: Vec<(usize, char)> = block.chars(text).collect();
-    let words = words(&chars);
+    let words = words(text, chars);
     people.learn(&words, &all[from..]);
     let mut paragraph_speaker: Option<Speaker> = None;
     for i in from..all.len() {
         let q = &all[i];
         let content_words = words_in(&words, q.content);
         let after_end = q.close.map_or(q.content.end, |c| c.end) as usize;
-        let after = words_after(&words, &chars, after_end);
-        let before = words_before(&words, &chars, q.open.start as usize);
+        let after = words_after(&words, chars, after_end);
+        let before = words_before(&words, chars, q.open.start as usize);
         let quoting = before
             .iter()
-            .any(|w| matches!(w.text.as_str(), "Quoting" | "quoting" | "citing" | "Citing"));
+            .any(|w| matches!(w.text, "Quoting" | "quoting" | "citing" | "Citing"));
         let mut speaker = speaker_after(&after)
             .or_else(|| speaker_before(&before))
             .or_else(|| quoting.then(|| leading_name(&after)).flatten());
@@ -510,10 +515,19 @@ struct People {
 
 impl People {
     fn learn(&mut self, words: &[Word], quotations: &[Quotation]) {
+        let mut contents: Vec<Span> = quotations.iter().map(|q| q.content).collect();
+        contents.sort_unstable();
+        // Outer quotations contain inner ones, so the furthest-reaching span that starts before a
+        // word decides whether the word is quoted.
+        let mut reach = Vec::with_capacity(contents.len());
+        let mut furthest = 0;
+        for content in &contents {
+            furthest = furthest.max(content.end);
+            reach.push(furthest);
+        }
         let quoted = |w: &Word| {
-            quotations
-                .iter()
-                .any(|q| q.content.start <= w.span.start && w.span.end <= q.content.end)
+            let at = contents.partition_point(|c| c.start <= w.span.start);
+            at > 0 && w.span.end <= reach[at - 1]
         };
         let refs: Vec<&Word> = words.iter().filter(|w| !quoted(w)).collect();
         let mut i = 0;
@@ -529,7 +543,7 @@ impl People {
                         &w.text
                             .trim_end_matches(['’', '\'', 's'])
                             .trim_end_matches(['’', '\'']),
-                    ) || ORGANIZATION_WORDS.contains(&w.text.as_str())
+                    ) || ORGANIZATION_WORDS.contains(&w.text)
                 });
             let followed_by_capital_word = tokens.last().is_some_and(|w| !w.punctuated)
                 && refs
@@ -546,7 +560,7 @@ impl People {
                 continue;
             }
             if run == 1 {
-                if let Some(full) = self.known.get(&refs[i].text) {
+                if let Some(full) = self.known.get(refs[i].text) {
                     self.mentions.push((
                         refs[i].span.start as usize,
                         Speaker {
@@ -574,19 +588,18 @@ fn leading_name(after: &[&Word]) -> Option<Speaker> {
     (run > 0).then(|| speaker_from(&after[..run])).flatten()
 }
 
-fn words(chars: &[(usize, char)]) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::new();
-    let mut current: Option<(usize, String, usize)> = None;
+fn words<'t>(source: &'t str, chars: &[(usize, char)]) -> Vec<Word<'t>> {
+    let mut words: Vec<Word<'t>> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
     for &(offset, c) in chars {
         let inside =
             c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’' | '.') && current.is_some());
         if inside {
-            let entry = current.get_or_insert((offset, String::new(), offset));
-            entry.1.push(c);
-            entry.2 = offset + c.len_utf8();
+            let entry = current.get_or_insert((offset, offset));
+            entry.1 = offset + c.len_utf8();
         } else {
-            if let Some((start, text, end)) = current.take() {
-                push_word(&mut words, start, text, end);
+            if let Some((start, end)) = current.take() {
+                push_word(&mut words, source, start, end);
             }
             if !c.is_whitespace() {
                 if let Some(last) = words.last_mut() {
@@ -595,110 +608,121 @@ fn words(chars: &[(usize, char)]) -> Vec<Word> {
             }
         }
     }
-    if let Some((start, text, end)) = current {
-        push_word(&mut words, start, text, end);
+    if let Some((start, end)) = current {
+        push_word(&mut words, source, start, end);
     }
     words
 }
 
-fn push_word(words: &mut Vec<Word>, start: usize, mut text: String, mut end: usize) {
+fn push_word<'t>(words: &mut Vec<Word<'t>>, source: &'t str, start: usize, end: usize) {
+    let Some(mut text) = source.get(start..end) else {
+        return;
+    };
     // A trailing period belongs to the sentence, except after an honorific or an initial.
     let mut punctuated = false;
-    while text.ends_with(['-', '\'', '’', '.']) {
-        let is_abbreviation = text.ends_with('.')
-            && (HONORIFICS.contains(&text.as_str())
-                || TITLES.contains(&text.as_str())
-                || text.chars().count() == 2);
+    while let Some(last) = text
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '\'' | '’' | '.'))
+    {
+        let is_abbreviation = last == '.'
+            && (HONORIFICS.contains(&text) || TITLES.contains(&text) || text.chars().count() == 2);
         if is_abbreviation {
             break;
         }
-        punctuated |= text.ends_with('.');
-        text.pop();
-        end -= 1;
+        punctuated |= last == '.';
+        text = &text[..text.len() - last.len_utf8()];
     }
     if !text.is_empty() {
         words.push(Word {
             text,
-            span: Span::new(start, end),
+            span: Span::new(start, start + text.len()),
             punctuated,
         });
     }
 }
 
-fn words_in(words: &[Word], span: Span) -> Vec<&Word> {
-    words
+fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> Vec<&'w Word<'t>> {
+    let first = words.partition_point(|w| w.span.start < span.start);
+    words[first..]
         .iter()
-        .filter(|w| w.span.start >= span.start && w.span.end <= span.end)
+        .take_while(|w| w.span.end <= span.end)
         .collect()
 }
 
 /// Up to eight words after `from`, stopping at a sentence end or another quotation mark.
-fn words_after<'w>(words: &'w [Word], chars: &[(usize, char)], from: usize) -> Vec<&'w Word> {
+fn words_after<'w, 't>(
+    words: &'w [Word<'t>],
+    chars: &[(usize, char)],
+    from: usize,
+) -> Vec<&'w Word<'t>> {
     // The period of `Dr.` or `J.` belongs to its word and does not end the sentence.
     let in_word = |offset: usize| {
+        let at = words.partition_point(|w| (w.span.end as usize) <= offset);
         words
-            .iter()
-            .any(|w| w.span.start as usize <= offset && offset < w.span.end as usize)
+            .get(at)
+            .is_some_and(|w| w.span.start as usize <= offset)
     };
-    let stop = chars
+    let first_char = chars.partition_point(|&(offset, _)| offset < from);
+    let stop = chars[first_char..]
         .iter()
         .find(|&&(offset, c)| {
-            offset >= from
-                && matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';')
-                && !(c == '.' && in_word(offset))
+            matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';') && !(c == '.' && in_word(offset))
         })
         .map_or(usize::MAX, |&(offset, _)| offset);
-    words
+    let first = words.partition_point(|w| (w.span.start as usize) < from);
+    words[first..]
         .iter()
-        .filter(|w| w.span.start as usize >= from && (w.span.end as usize) <= stop)
+        .take_while(|w| (w.span.end as usize) <= stop)
         .take(8)
         .collect()
 }
 
 /// Up to eight words before `to`, starting after a sentence end or another quotation mark.
-fn words_before<'w>(words: &'w [Word], chars: &[(usize, char)], to: usize) -> Vec<&'w Word> {
-    let start = chars
+fn words_before<'w, 't>(
+    words: &'w [Word<'t>],
+    chars: &[(usize, char)],
+    to: usize,
+) -> Vec<&'w Word<'t>> {
+    let last_char = chars.partition_point(|&(offset, _)| offset < to);
+    let start = chars[..last_char]
         .iter()
         .rev()
-        .find(|&&(offset, c)| offset < to && matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | ';'))
+        .find(|&&(_, c)| matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | ';'))
         .map_or(0, |&(offset, _)| offset + 1);
-    let in_range: Vec<&Word> = words
-        .iter()
-        .filter(|w| w.span.start as usize >= start && (w.span.end as usize) <= to)
-        .collect();
-    let skip = in_range.len().saturating_sub(8);
-    in_range.into_iter().skip(skip).collect()
+    let end = words.partition_point(|w| (w.span.end as usize) <= to);
+    let first = words[..end].partition_point(|w| (w.span.start as usize) < start);
+    let from = first.max(end.saturating_sub(8));
+    words[from..end].iter().collect()
 }
 
 fn is_verb(word: &Word) -> bool {
-    SPEECH_VERBS.contains(&word.text.as_str())
+    SPEECH_VERBS.contains(&word.text)
 }
 
 /// A run of capitalized words (with honorifics, particles and initials) starting at `words[0]`.
 fn name_run(words: &[&Word]) -> usize {
     let mut length = 0;
     for (i, word) in words.iter().enumerate().take(5) {
-        let text = word.text.as_str();
-        let capitalized = text.chars().next().is_some_and(char::is_uppercase)
-            && !text
-                .chars()
-                .all(|c| c.is_uppercase() && text.chars().count() > 4);
-        let particle = PARTICLES.contains(&text)
+        let text = word.text;
+        let first_upper = text.chars().next().is_some_and(char::is_uppercase);
+        // Words in capitals (`REUTERS`, `BEIJING`) are headlines and datelines, not names.
+        let shouting =
+            first_upper && text.chars().count() > 4 && text.chars().all(char::is_uppercase);
+        let capitalized = first_upper && !shouting;
+        if i == 0 && (!capitalized || NOT_NAMES.contains(&text)) {
+            return 0;
+        }
+        let particle = !capitalized
+            && PARTICLES.contains(&text)
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
-        if i == 0 && (NOT_NAMES.contains(&text) || !capitalized) {
-            return 0;
-        }
-        if CALENDAR.contains(&text) {
+        if !(capitalized || particle) || CALENDAR.contains(&text) {
             break;
         }
-        if capitalized || particle {
-            length = i + 1;
-            if word.punctuated {
-                break;
-            }
-        } else {
+        length = i + 1;
+        if word.punctuated {
             break;
         }
     }
@@ -710,7 +734,7 @@ fn speaker_from(words: &[&Word]) -> Option<Speaker> {
     // Drop everything up to the last title word, as long as a name is left after it.
     let after_title = words
         .iter()
-        .rposition(|w| TITLES.contains(&w.text.as_str()))
+        .rposition(|w| TITLES.contains(&w.text))
         .map_or(0, |i| i + 1);
     let start = if after_title < words.len() {
         after_title
@@ -719,7 +743,7 @@ fn speaker_from(words: &[&Word]) -> Option<Speaker> {
     };
     let name: Vec<&str> = words[start..]
         .iter()
-        .map(|w| w.text.as_str())
+        .map(|w| w.text)
         .filter(|t| !HONORIFICS.contains(t))
         .collect();
     (!name.is_empty()).then(|| Speaker {
@@ -745,10 +769,7 @@ fn speaker_after(after: &[&Word]) -> Option<Speaker> {
     if is_verb(first) {
         let mut rest = &after[1..];
         // `said city councillor Ann Lee`: skip a short lower-case job name.
-        let role_end = rest
-            .iter()
-            .take(4)
-            .position(|w| ROLES.contains(&w.text.as_str()));
+        let role_end = rest.iter().take(4).position(|w| ROLES.contains(&w.text));
         if let Some(role_end) = role_end {
             let lowercase = rest[..=role_end]
                 .iter()
@@ -763,10 +784,10 @@ fn speaker_after(after: &[&Word]) -> Option<Speaker> {
         }
         return rest
             .first()
-            .filter(|w| PRONOUNS.contains(&w.text.as_str()))
+            .filter(|w| PRONOUNS.contains(&w.text))
             .map(|w| pronoun(w));
     }
-    if PRONOUNS.contains(&first.text.as_str()) && after.get(1).is_some_and(|w| is_verb(w)) {
+    if PRONOUNS.contains(&first.text) && after.get(1).is_some_and(|w| is_verb(w)) {
         return Some(pronoun(first));
     }
     if first.text == "according" && after.get(1).is_some_and(|w| w.text == "to") {
@@ -790,7 +811,7 @@ fn speaker_before(before: &[&Word]) -> Option<Speaker> {
     }
     let subject = &before[..verb_at];
     if let Some(last) = subject.last() {
-        if PRONOUNS.contains(&last.text.as_str()) {
+        if PRONOUNS.contains(&last.text) {
             return Some(pronoun(last));
         }
     }

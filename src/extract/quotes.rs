@@ -10,6 +10,7 @@
 //!   old one;
 //! - `’` (and a `"` typed for it, as in `India"s`) is an apostrophe unless it closes a `‘`.
 
+use super::attribution::Attribution;
 use crate::parse::{Block, BlockKind};
 use crate::source::Span;
 
@@ -171,19 +172,36 @@ struct Open {
 /// Find the quotations and quote problems of all `blocks` of `text`.
 pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
     let mut quotes = Quotes::default();
-    let marks: Vec<Vec<Mark>> = blocks.iter().map(|block| classify(text, block)).collect();
+    let mut attribution = Attribution::default();
+    let read = |block: &Block| {
+        let chars: Vec<(usize, char)> = block.chars(text).collect();
+        let marks = classify(&chars);
+        (chars, marks)
+    };
+    // Each block's characters are read once; the next block's marks are needed to tell whether
+    // it continues a quotation left open.
+    let mut next = blocks.first().map(read);
     let mut carried: Option<QuoteStyle> = None;
     for (index, block) in blocks.iter().enumerate() {
-        let continues = carried.and_then(|style| continuation(block, &marks[index], style));
-        let left_open = scan_block(text, index, block, &marks[index], continues, &mut quotes);
+        let Some((chars, marks)) = next.take() else {
+            break;
+        };
+        next = blocks.get(index + 1).map(read);
+        let first_quotation = quotes.quotations.len();
+        let continues = carried.and_then(|style| continuation(block, &marks, style));
+        let left_open = scan_block(text, index, block, &marks, continues, &mut quotes);
+        attribution.annotate_block(text, &chars, &mut quotes.quotations, first_quotation);
         carried = None;
         let Some(outer) = left_open.first() else {
             continue;
         };
         let next_continues = blocks
             .get(index + 1)
-            .filter(|next| next.kind != BlockKind::Heading)
-            .is_some_and(|next| continuation(next, &marks[index + 1], outer.style).is_some());
+            .filter(|next_block| next_block.kind != BlockKind::Heading)
+            .zip(next.as_ref())
+            .is_some_and(|(next_block, (_, next_marks))| {
+                continuation(next_block, next_marks, outer.style).is_some()
+            });
         if next_continues {
             carried = Some(outer.style);
             continue;
@@ -201,7 +219,6 @@ pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
             }
         }
     }
-    super::attribution::annotate(text, blocks, &mut quotes.quotations);
     quotes.problems.sort_by_key(|problem| match problem {
         QuoteProblem::Unclosed { open, .. } => *open,
         QuoteProblem::Unopened { close, .. } => *close,
@@ -369,8 +386,7 @@ fn scan_block(
 }
 
 /// Every quote mark in a block with its role.
-fn classify(text: &str, block: &Block) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = block.chars(text).collect();
+fn classify(chars: &[(usize, char)]) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut straight_open = false;
     // With an odd number of straight marks one of them cannot pair: a `"` that reads as an
@@ -402,7 +418,7 @@ fn classify(text: &str, block: &Block) -> Vec<Mark> {
                 (!inside_word && !prev.is_none_or(char::is_whitespace))
                     .then_some(Role::Close(QuoteStyle::CurlySingle))
             }
-            _ => straight_role(&chars, i, straight_open, straight_odd),
+            _ => straight_role(chars, i, straight_open, straight_odd),
         };
         let Some(role) = role else { continue };
         if c == '"' {

@@ -79,27 +79,49 @@ impl Block {
     /// space or a line break separates them, and [`Block::ELIDED`] where markup such as inline
     /// code sits right against the prose (`"`code`"`), so words never run together and marks
     /// keep their neighbours.
-    pub fn chars<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, char)> + 't {
-        self.pieces
-            .iter()
-            .enumerate()
-            .flat_map(move |(index, piece)| {
-                let joint = (index > 0).then(|| {
-                    let gap = &text[self.pieces[index - 1].end as usize..piece.start as usize];
-                    let spaced = gap.starts_with(char::is_whitespace)
-                        || gap.ends_with(char::is_whitespace)
-                        || gap.contains('\n');
-                    (
-                        piece.start as usize,
-                        if spaced { ' ' } else { Block::ELIDED },
-                    )
-                });
-                joint.into_iter().chain(
-                    text[piece.range()]
-                        .char_indices()
-                        .map(move |(i, c)| (piece.start as usize + i, c)),
-                )
-            })
+    pub fn chars<'t>(&'t self, text: &'t str) -> BlockChars<'t> {
+        BlockChars {
+            text,
+            pieces: &self.pieces,
+            piece: 0,
+            inner: self
+                .pieces
+                .first()
+                .map_or("".char_indices(), |p| text[p.range()].char_indices()),
+            base: self.pieces.first().map_or(0, |p| p.start as usize),
+        }
+    }
+}
+
+/// The characters of a block with their byte offsets; see [`Block::chars`].
+#[derive(Debug, Clone)]
+pub struct BlockChars<'t> {
+    text: &'t str,
+    pieces: &'t [Span],
+    /// The piece being read.
+    piece: usize,
+    inner: std::str::CharIndices<'t>,
+    /// Where the piece being read starts in the file.
+    base: usize,
+}
+
+impl Iterator for BlockChars<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        if let Some((i, c)) = self.inner.next() {
+            return Some((self.base + i, c));
+        }
+        let previous = *self.pieces.get(self.piece)?;
+        self.piece += 1;
+        let piece = *self.pieces.get(self.piece)?;
+        self.base = piece.start as usize;
+        self.inner = self.text[piece.range()].char_indices();
+        let gap = &self.text[previous.end as usize..piece.start as usize];
+        let spaced = gap.starts_with(char::is_whitespace)
+            || gap.ends_with(char::is_whitespace)
+            || gap.contains('\n');
+        Some((self.base, if spaced { ' ' } else { Block::ELIDED }))
     }
 }
 

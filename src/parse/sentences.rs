@@ -76,21 +76,25 @@ fn starts_sentence(rest: &[(usize, char)]) -> bool {
 /// Whether the word just before a period is an abbreviation, an initial or a dotted acronym
 /// (`Mr`, `J`, `U.S`, `a.m`).
 fn is_abbreviation(before: &[(usize, char)]) -> bool {
-    let word: String = before
+    let start = before
         .iter()
-        .rev()
-        .map(|&(_, c)| c)
-        .take_while(|c| c.is_alphabetic() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if word.is_empty() {
+        .rposition(|&(_, c)| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |i| i + 1);
+    let word = &before[start..];
+    if word.is_empty() || word.len() > 8 {
         return false;
     }
+    let mut buffer = [0u8; 32];
+    let mut length = 0;
+    for &(_, c) in word {
+        length += c.encode_utf8(&mut buffer[length..]).len();
+    }
+    let Ok(word) = std::str::from_utf8(&buffer[..length]) else {
+        return false;
+    };
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
-    single_initial || dotted || ABBREVIATIONS.contains(&word.as_str())
+    single_initial || dotted || ABBREVIATIONS.contains(&word)
 }
 
 #[cfg(test)]
