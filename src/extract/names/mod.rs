@@ -1,0 +1,1019 @@
+//! People, organizations, places and acronyms, with every mention of each.
+//!
+//! The layer reads each prose block as a run of words and finds:
+//! - **proper names**: runs of capitalized words (with particles such as `van` and initials such
+//!   as `J.`), minus what opens a sentence, honorifics (`Mr.`), titles (`Mayor`) and calendar
+//!   words;
+//! - **people**: proper names that the article shows are people — an appositive with a role or
+//!   an age (`Xu Hui, vice mayor of Jingdezhen`), a speech verb (`said Xu Wan`), an honorific or a
+//!   title before them — with the token used on later reference (family-name-first names are
+//!   referred to by their first token; the article's own back references decide);
+//! - **references**: one-word mentions (`Xu said`, `Mr. Watterson`, `the 32-year-old Watterson`);
+//! - **acronyms**: definitions (`the African Union (AU)`) and uses.
+//!
+//! Headings, short title-like lines and all-capital lines are skipped: they are not prose.
+
+mod acronyms;
+mod lexicon;
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use crate::parse::{Block, BlockKind};
+use crate::source::Span;
+
+pub use acronyms::{AcronymDefinition, AcronymUse};
+pub(crate) use lexicon::FxBuild;
+use lexicon::list;
+
+/// Every name the article mentions.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    /// Every proper name (a run of capitalized words, stripped of what is not the name), in file
+    /// order.
+    pub proper_names: Vec<ProperName>,
+    /// The people the article introduces, in order of first mention.
+    pub people: Vec<Person>,
+    /// One-word references (a surname alone, maybe with an honorific or title), in file order.
+    pub references: Vec<Reference>,
+    /// Acronyms defined by an expansion, in file order.
+    pub acronym_definitions: Vec<AcronymDefinition>,
+    /// Acronyms used (outside their definitions), in file order.
+    pub acronym_uses: Vec<AcronymUse>,
+}
+
+/// A run of capitalized words that names something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProperName {
+    /// The words of the name as written, possessive `’s` removed.
+    pub words: Vec<String>,
+    /// From the first to the last word.
+    pub span: Span,
+    /// The span of each word.
+    pub word_spans: Vec<Span>,
+    /// Index of the block.
+    pub block: usize,
+    /// Whether the name is introduced here as a person (appositive, speech verb, honorific,
+    /// title).
+    pub person_signal: bool,
+    /// Whether an appositive or a title introduces it here (`X, a teacher`; `Mayor X`).
+    pub introduced: bool,
+}
+
+impl ProperName {
+    /// The words joined by spaces.
+    pub fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// A role or title given to a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The role words, lower-case, without articles: `vice mayor`.
+    pub text: String,
+    /// Where the role is written.
+    pub span: Span,
+}
+
+/// An age given to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Age {
+    /// The age in years.
+    pub years: u32,
+    /// Where the age is written.
+    pub span: Span,
+}
+
+/// A person the article introduces by full name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The words of the full name.
+    pub words: Vec<String>,
+    /// The word the article uses on later reference (`Xu` for `Xu Hui`, `Watterson` for `Matt
+    /// Watterson`).
+    pub surname: String,
+    /// Whether the surname is the first word (family-name-first order).
+    pub surname_first: bool,
+    /// The first mention of the full name.
+    pub introduction: Span,
+    /// Every mention of the full name, the introduction included.
+    pub mentions: Vec<Span>,
+    /// Roles given in appositives and titles, in order.
+    pub roles: Vec<Role>,
+    /// Ages given in appositives, in order.
+    pub ages: Vec<Age>,
+}
+
+impl Person {
+    /// The full name joined by spaces.
+    pub fn full_name(&self) -> String {
+        self.words.join(" ")
+    }
+
+    /// The words of the name other than the surname.
+    pub fn given_names(&self) -> &[String] {
+        if self.surname_first {
+            self.words.get(1..).unwrap_or_default()
+        } else {
+            self.words.split_last().map_or(&[], |(_, rest)| rest)
+        }
+    }
+
+    /// Whether `other` may be the same person written another way (`George Bush` and `George W.
+    /// Bush`, or a one-letter slip in a given name).
+    pub fn may_be(&self, other: &Person) -> bool {
+        self.surname == other.surname && same_given_names(self.given_names(), other.given_names())
+    }
+}
+
+impl Names {
+    /// The people, grouped by the word used on later reference.
+    pub fn people_by_surname(&self) -> HashMap<&str, Vec<&Person>> {
+        let mut groups: HashMap<&str, Vec<&Person>> = HashMap::new();
+        for person in &self.people {
+            groups
+                .entry(person.surname.as_str())
+                .or_default()
+                .push(person);
+        }
+        groups
+    }
+}
+
+/// Whether `word` names a country, a region or its people (`Brazil`, `Argentine`): such words
+/// come in families one letter apart.
+pub fn is_place_word(word: &str) -> bool {
+    lexicon::lower_flags(word) & list::PLACES != 0
+}
+
+/// Whether `word` is a title or a role noun (`Congressman`, `Minister`), not a name.
+pub fn is_title_word(word: &str) -> bool {
+    lexicon::lower_flags(word) & (list::TITLES | list::ROLE_NOUNS) != 0
+}
+
+/// The people of `group` that are not another way of writing an earlier one, in order.
+pub fn distinct_people<'p>(group: impl IntoIterator<Item = &'p Person>) -> Vec<&'p Person> {
+    let mut distinct: Vec<&Person> = Vec::new();
+    for person in group {
+        if !distinct.iter().any(|seen| seen.may_be(person)) {
+            distinct.push(person);
+        }
+    }
+    distinct
+}
+
+/// A one-word reference to someone: `Xu said`, `Mr. Watterson`, `the 32-year-old Watterson`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// The word, possessive removed.
+    pub word: String,
+    /// The word's span.
+    pub span: Span,
+    /// From the honorific or title (when there is one) to the word.
+    pub full_span: Span,
+    /// Index of the block.
+    pub block: usize,
+    /// The honorific before it (`Mr`, `Dr`), without the period.
+    pub honorific: Option<String>,
+    /// A title before it (`Mayor Xu`), as a role.
+    pub title: Option<Role>,
+    /// An age given with it (`the 32-year-old Watterson`, `Watterson, 32,`).
+    pub age: Option<Age>,
+    /// Whether a speech verb stands right next to it (`Xu said`, `said Xu`).
+    pub speech: bool,
+    /// Whether it opens a sentence.
+    pub sentence_start: bool,
+    /// Whether it is in the possessive (`Zhang’s help`).
+    pub possessive: bool,
+}
+
+impl Reference {
+    /// Whether the context shows the word stands for a person: an honorific, a title, an age, a
+    /// speech verb, or the subject position at the start of a sentence.
+    pub fn person_like(&self) -> bool {
+        self.honorific.is_some()
+            || self.title.is_some()
+            || self.age.is_some()
+            || self.speech
+            || self.sentence_start
+    }
+}
+
+/// The shape of a word's capitals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Capital first, some lower-case letters: `Xu`, `McDonald`, `Titus-Williams`.
+    Capitalized,
+    /// One capital letter followed by a period: `J.`.
+    Initial,
+    /// Only capitals (two or more letters): `AU`, `U.S`, `NGOs`.
+    Capitals,
+    /// Lower-case first.
+    Lower,
+    /// Digits or other.
+    Other,
+}
+
+/// What stands between two words: at most eight characters, white space collapsed to one
+/// space, kept inline.
+#[derive(Debug, Clone, Copy, Default)]
+struct Gap {
+    bytes: [u8; 32],
+    len: u8,
+    chars: u8,
+}
+
+impl Gap {
+    /// At most eight characters: the rest are dropped.
+    const MAX_CHARS: u8 = 8;
+
+    fn push(&mut self, c: char) {
+        if self.chars >= Self::MAX_CHARS {
+            return;
+        }
+        let start = usize::from(self.len);
+        if let Some(room) = self.bytes.get_mut(start..) {
+            let written = c.encode_utf8(room).len();
+            self.len += u8::try_from(written).unwrap_or(0);
+            self.chars += 1;
+        }
+    }
+
+    fn ends_with_space(&self) -> bool {
+        usize::from(self.len)
+            .checked_sub(1)
+            .is_some_and(|last| self.bytes[last] == b' ')
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    /// Whether the gap is one space.
+    fn is_space(&self) -> bool {
+        self.len == 1 && self.bytes[0] == b' '
+    }
+
+    /// The gap without the spaces around it.
+    fn trim(&self) -> &str {
+        self.as_str().trim()
+    }
+}
+
+/// One word of a block.
+#[derive(Debug, Clone)]
+struct Word<'t> {
+    span: Span,
+    text: &'t str,
+    shape: Shape,
+    possessive: bool,
+    /// The character right after the word (after a possessive), `' '` at the block end.
+    after: char,
+    /// Whether the word opens a sentence or a quotation.
+    sentence_start: bool,
+    /// What stands between the previous word and this one, white space collapsed to one
+    /// space, at most a few characters.
+    gap: Gap,
+    /// The word lists that hold the word ([`lexicon::word_flags`]).
+    flags: u32,
+}
+
+impl<'t> Word<'t> {
+    fn lower(&self) -> Cow<'t, str> {
+        if self.text.is_ascii() {
+            if self.text.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(self.text.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(self.text)
+            }
+        } else {
+            Cow::Owned(self.text.to_lowercase())
+        }
+    }
+
+    /// Whether one of the lists `lists` ([`list`]) holds the word (lower-cased for the lists
+    /// compared case-insensitively).
+    fn is(&self, lists: u32) -> bool {
+        self.flags & lists != 0
+    }
+
+    /// Whether only one space separates this word from the one before.
+    fn joined(&self) -> bool {
+        self.gap.is_space()
+    }
+
+    /// Whether the word ends in a period that abbreviates it (`J.`, `Mr.`, `Gov.`), so that the
+    /// next word still belongs with it.
+    fn abbreviated(&self) -> bool {
+        self.after == '.'
+            && (self.shape == Shape::Initial
+                || self.is(list::HONORIFICS | list::ABBREVIATED_TITLES))
+    }
+}
+
+/// Whether `words[index]` follows the word before it inside one name: one space between them,
+/// or a period and a space after an initial or an abbreviated title (`J. R.`, `Mr. Xu`).
+fn joined_to_previous(words: &[Word], index: usize) -> bool {
+    let Some(word) = words.get(index) else {
+        return false;
+    };
+    word.joined()
+        || word.gap.as_str() == ". "
+            && index
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .is_some_and(Word::abbreviated)
+}
+
+/// A block's words, or `None` when the block is not prose that introduces names (a heading, a
+/// table row, an all-capital or title-like line).
+fn block_words<'t>(
+    text: &'t str,
+    block: &Block,
+    sentences: &[Span],
+    is_first: bool,
+    chars: &mut Vec<(usize, char)>,
+) -> Option<Vec<Word<'t>>> {
+    if matches!(block.kind, BlockKind::Heading | BlockKind::TableRow) {
+        return None;
+    }
+    chars.clear();
+    chars.reserve(block.span().len());
+    chars.extend(block.chars(text));
+    let chars = chars.as_slice();
+    if !chars.iter().any(|(_, c)| c.is_lowercase()) {
+        return None;
+    }
+    let words = tokenize(text, chars, sentences);
+    let last = chars.iter().rev().find(|(_, c)| !c.is_whitespace())?.1;
+    let before_last = chars
+        .iter()
+        .rev()
+        .filter(|(_, c)| !c.is_whitespace())
+        .nth(1)
+        .map_or(' ', |(_, c)| *c);
+    let ends_sentence = matches!(last, '.' | '?' | '!' | '…')
+        || matches!(before_last, '.' | '?' | '!' | '…') && !last.is_alphanumeric();
+    if is_first && !ends_sentence && words.len() <= 40 {
+        return None;
+    }
+    let ends_like_prose = matches!(
+        last,
+        '.' | '?' | '!' | ':' | ';' | '"' | '”' | '»' | '’' | ')' | '…' | '■' | '\''
+    );
+    if !ends_like_prose && words.len() <= 14 {
+        return None;
+    }
+    Some(words)
+}
+
+fn is_connector(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '‐')
+}
+
+/// Split a block's characters into words.
+fn tokenize<'t>(text: &'t str, chars: &[(usize, char)], sentences: &[Span]) -> Vec<Word<'t>> {
+    // About one word in six characters of news prose.
+    let mut words = Vec::with_capacity(chars.len() / 6 + 1);
+    let mut gap = Gap::default();
+    let mut sentence_index = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if !c.is_alphanumeric() {
+            let shown = if c.is_whitespace() { ' ' } else { c };
+            if !(shown == ' ' && gap.ends_with_space()) {
+                gap.push(shown);
+            }
+            i += 1;
+            continue;
+        }
+        let start = offset;
+        let mut end_index = i;
+        let mut j = i + 1;
+        while j < chars.len() {
+            let (_, d) = chars[j];
+            if d.is_alphanumeric() {
+                end_index = j;
+                j += 1;
+            } else if is_connector(d) && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let (last_offset, last_char) = chars[end_index];
+        let mut end = last_offset + last_char.len_utf8();
+        // A word never spans two pieces (the character between pieces is neither a letter nor
+        // a connector), so its characters are contiguous in the file.
+        let mut word: &'t str = text.get(start..end).unwrap_or_default();
+        let mut possessive = false;
+        for suffix in ["’s", "'s"] {
+            if word.len() > suffix.len() + 1 {
+                if let Some(stem) = word.strip_suffix(suffix) {
+                    word = stem;
+                    end -= suffix.len();
+                    possessive = true;
+                    break;
+                }
+            }
+        }
+        let after = chars.get(end_index + 1).map_or(' ', |(_, c)| *c);
+        if matches!(after, '’' | '\'') && word.ends_with('s') {
+            possessive = true;
+        }
+        let mut sentence_start = words.is_empty();
+        while let Some(sentence) = sentences.get(sentence_index) {
+            if (sentence.start as usize) <= start {
+                sentence_index += 1;
+                sentence_start = true;
+            } else {
+                break;
+            }
+        }
+        if gap.as_str().contains(['«', '“', '"', '‘', '(']) {
+            sentence_start = true;
+        }
+        let shape = shape_of(word, after);
+        words.push(Word {
+            span: Span::new(start, end),
+            text: word,
+            shape,
+            possessive,
+            after,
+            sentence_start,
+            gap: std::mem::take(&mut gap),
+            flags: lexicon::word_flags(word),
+        });
+        i = end_index + 1;
+    }
+    words
+}
+
+fn shape_of(word: &str, after: char) -> Shape {
+    let mut chars = word.chars();
+    // The first letter is the first character: a word that does not start with a letter is
+    // `Other`.
+    let Some(first) = chars.next().filter(|c| c.is_alphabetic()) else {
+        return Shape::Other;
+    };
+    let mut rest = chars.filter(|c| c.is_alphabetic()).peekable();
+    if first.is_uppercase() {
+        if rest.peek().is_none() {
+            return if after == '.' {
+                Shape::Initial
+            } else {
+                Shape::Other
+            };
+        }
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        if stem.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && stem
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && !word.chars().any(|c| c.is_ascii_digit())
+        {
+            return Shape::Capitals;
+        }
+        if rest.any(char::is_lowercase) {
+            return Shape::Capitalized;
+        }
+        Shape::Other
+    } else if first.is_lowercase() {
+        Shape::Lower
+    } else {
+        Shape::Other
+    }
+}
+
+/// What sits in front of a name's core: honorific and title words.
+#[derive(Debug, Default)]
+struct Prefix {
+    honorific: Option<String>,
+    title: Vec<String>,
+    first_span: Option<Span>,
+    last_span: Option<Span>,
+}
+
+/// A candidate name inside one block, as indices into the block's words.
+#[derive(Debug)]
+struct Candidate {
+    block: usize,
+    core: std::ops::Range<usize>,
+    prefix: Prefix,
+}
+
+/// Find the names in an article's blocks.
+pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Names {
+    let mut chars = Vec::new();
+    let block_words: Vec<Option<Vec<Word>>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| {
+            let block_sentences = sentences.get(index).map_or(&[][..], Vec::as_slice);
+            block_words(text, block, block_sentences, index == 0, &mut chars)
+        })
+        .collect();
+    let lower_words: HashSet<&str, FxBuild> = block_words
+        .iter()
+        .flatten()
+        .flatten()
+        .filter(|w| w.shape == Shape::Lower)
+        .map(|w| w.text)
+        .collect();
+    let mut names = Names::default();
+    let mut intros: Vec<(usize, Intro)> = Vec::new();
+    for (index, words) in block_words.iter().enumerate() {
+        let Some(words) = words else { continue };
+        for candidate in candidates(index, words, &lower_words) {
+            record(&candidate, words, &mut names, &mut intros);
+        }
+        acronyms::scan(index, words, &mut names);
+    }
+    names.people = people(&names, &intros);
+    names
+}
+
+/// What a person-signalled proper name brought with it.
+#[derive(Debug, Default)]
+struct Intro {
+    roles: Vec<Role>,
+    ages: Vec<Age>,
+}
+
+/// The capitalized runs of a block, split off their honorifics, titles and sentence openers.
+fn candidates(
+    block: usize,
+    words: &[Word],
+    lower_words: &HashSet<&str, FxBuild>,
+) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !matches!(words[i].shape, Shape::Capitalized | Shape::Initial) {
+            i += 1;
+            continue;
+        }
+        // Extend the run: capitalized words, initials, particles between capitalized words.
+        let start = i;
+        let mut end = i + 1;
+        while end < words.len() && !words[end - 1].possessive {
+            let next = &words[end];
+            if !joined_to_previous(words, end) {
+                break;
+            }
+            // `van der Klugt`, `de la Serre`: particles, then a capitalized word.
+            let mut after_particles = end;
+            while after_particles < words.len()
+                && after_particles - end < 3
+                && words[after_particles].shape == Shape::Lower
+                && words[after_particles].joined()
+                && words[after_particles].is(list::PARTICLES)
+            {
+                after_particles += 1;
+            }
+            let particles_then_name = after_particles > end
+                && words
+                    .get(after_particles)
+                    .is_some_and(|w| w.joined() && w.shape == Shape::Capitalized);
+            if matches!(next.shape, Shape::Capitalized | Shape::Initial) {
+                end += 1;
+            } else if particles_then_name {
+                end = after_particles + 1;
+            } else {
+                break;
+            }
+        }
+        split_run(block, words, start..end, lower_words, &mut found);
+        i = end;
+    }
+    found
+}
+
+/// Split one run at calendar words, strip its opener, honorific and title, and push what is left.
+fn split_run(
+    block: usize,
+    words: &[Word],
+    run: std::ops::Range<usize>,
+    lower_words: &HashSet<&str, FxBuild>,
+    found: &mut Vec<Candidate>,
+) {
+    let mut start = run.start;
+    let mut prefix = Prefix::default();
+    let mut k = run.start;
+    while k < run.end {
+        let word = &words[k];
+        let is_calendar = word.is(list::CALENDAR);
+        if is_calendar {
+            if start < k {
+                push_core(block, start..k, std::mem::take(&mut prefix), found);
+            }
+            prefix = Prefix::default();
+            start = k + 1;
+            k += 1;
+            continue;
+        }
+        if k == start {
+            let lower = word.lower();
+            let opener = word.sentence_start
+                && (word.is(list::FUNCTION_WORDS)
+                    || lower_words.contains(lower.as_ref())
+                    || lower.len() > 4 && lower.ends_with("ly"));
+            let honorific = word.is(list::HONORIFICS);
+            let title = word.is(list::TITLES) && k + 1 < run.end;
+            if honorific || title || (opener && !word.possessive) {
+                if honorific {
+                    prefix.honorific = Some(word.text.to_owned());
+                } else if title {
+                    prefix.title.push(lower.into_owned());
+                }
+                if honorific || title {
+                    prefix.first_span.get_or_insert(word.span);
+                    prefix.last_span = Some(word.span);
+                }
+                start = k + 1;
+                k += 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if start < run.end {
+        push_core(block, start..run.end, prefix, found);
+    }
+}
+
+fn push_core(
+    block: usize,
+    core: std::ops::Range<usize>,
+    prefix: Prefix,
+    found: &mut Vec<Candidate>,
+) {
+    found.push(Candidate {
+        block,
+        core,
+        prefix,
+    });
+}
+
+/// Record a candidate as a proper name, a reference, and maybe a person's introduction.
+fn record(
+    candidate: &Candidate,
+    words: &[Word],
+    names: &mut Names,
+    intros: &mut Vec<(usize, Intro)>,
+) {
+    let core = &words[candidate.core.clone()];
+    let (Some(first), Some(last)) = (core.first(), core.last()) else {
+        return;
+    };
+    let before = candidate
+        .prefix
+        .first_span
+        .map_or(candidate.core.start, |_| {
+            candidate.core.start.saturating_sub(
+                candidate.prefix.title.len() + usize::from(candidate.prefix.honorific.is_some()),
+            )
+        });
+    let previous = before.checked_sub(1).and_then(|p| words.get(p));
+    let next = words.get(candidate.core.end);
+    let opens_joined = joined_to_previous(words, before);
+    let speech_before = opens_joined
+        && previous.is_some_and(|w| {
+            w.is(list::SPEECH_VERBS) || w.lower() == "to" && is_according(words, before)
+        });
+    let speech_after =
+        next.is_some_and(|w| w.joined() && w.is(list::SPEECH_VERBS)) && !last.possessive;
+    let speech = speech_before || speech_after;
+    let title_role = title_role(&candidate.prefix);
+    let (appositive_roles, appositive_ages) = appositive(words, candidate.core.end, last);
+    let preceding_age = preceding_age(words, before);
+    let preceding_role = preceding_role(words, before);
+    let mut ages = appositive_ages;
+    ages.extend(preceding_age);
+    let mut roles = appositive_roles;
+    roles.extend(title_role.clone());
+    roles.extend(preceding_role);
+    let word_texts: Vec<String> = core.iter().map(|w| w.text.to_owned()).collect();
+    let not_person = core.iter().any(|w| w.is(list::NOT_PERSON_WORDS))
+        || core.iter().any(|w| w.shape == Shape::Initial) && core.len() == 1;
+    let span = Span::new(first.span.start as usize, last.span.end as usize);
+    if core.len() == 1 {
+        if first.shape == Shape::Capitalized {
+            let full_start = candidate.prefix.first_span.map_or(span.start, |s| s.start);
+            names.references.push(Reference {
+                word: first.text.to_owned(),
+                span,
+                full_span: Span::new(full_start as usize, span.end as usize),
+                block: candidate.block,
+                honorific: candidate.prefix.honorific.clone(),
+                title: title_role,
+                age: ages.first().copied(),
+                speech,
+                sentence_start: first.sentence_start && candidate.prefix.first_span.is_none(),
+                possessive: first.possessive,
+            });
+        }
+        names.proper_names.push(ProperName {
+            words: word_texts,
+            span,
+            word_spans: vec![first.span],
+            block: candidate.block,
+            person_signal: false,
+            introduced: !roles.is_empty() || !ages.is_empty(),
+        });
+        return;
+    }
+    let signal = !roles.is_empty()
+        || !ages.is_empty()
+        || speech
+        || candidate.prefix.honorific.is_some()
+        || appositive_who(words, candidate.core.end, last);
+    let person_signal = signal && !not_person && core.len() <= 4;
+    let index = names.proper_names.len();
+    names.proper_names.push(ProperName {
+        words: word_texts,
+        span,
+        word_spans: core.iter().map(|w| w.span).collect(),
+        block: candidate.block,
+        person_signal,
+        introduced: !roles.is_empty() || !ages.is_empty(),
+    });
+    if person_signal {
+        intros.push((index, Intro { roles, ages }));
+    }
+}
+
+/// Whether the words before `index` are `according to`.
+fn is_according(words: &[Word], index: usize) -> bool {
+    index
+        .checked_sub(2)
+        .and_then(|i| words.get(i))
+        .is_some_and(|w| w.lower() == "according")
+}
+
+fn title_role(prefix: &Prefix) -> Option<Role> {
+    let (Some(first), Some(last)) = (prefix.first_span, prefix.last_span) else {
+        return None;
+    };
+    if prefix.title.is_empty() {
+        return None;
+    }
+    Some(Role {
+        text: prefix.title.join(" "),
+        span: Span::new(first.start as usize, last.end as usize),
+    })
+}
+
+/// `X, who …`: a relative pronoun for people.
+fn appositive_who(words: &[Word], after: usize, last: &Word) -> bool {
+    !last.possessive
+        && words.get(after).is_some_and(|w| w.gap.trim() == ",")
+        && words
+            .get(after)
+            .is_some_and(|w| matches!(w.text, "who" | "whose"))
+}
+
+/// The roles and ages in an appositive right after a name: `, vice mayor of Jingdezhen`,
+/// `, a 30-year-old ceramist from the United States`, `, 30,`.
+fn appositive(words: &[Word], after: usize, last: &Word) -> (Vec<Role>, Vec<Age>) {
+    let mut roles = Vec::new();
+    let mut ages = Vec::new();
+    let Some(first) = words.get(after) else {
+        return (roles, ages);
+    };
+    if last.possessive {
+        return (roles, ages);
+    }
+    let gap = first.gap.trim();
+    if gap != "," && gap != "(" {
+        return (roles, ages);
+    }
+    // `X, 30,` or `X (30)`.
+    if let Ok(years) = first.text.parse::<u32>() {
+        let closes = matches!(first.after, ',' | ')' | ';' | '.');
+        if closes && (1..=120).contains(&years) {
+            ages.push(Age {
+                years,
+                span: first.span,
+            });
+        }
+        return (roles, ages);
+    }
+    let mut role_words: Vec<String> = Vec::new();
+    let mut role_start: Option<Span> = None;
+    for (k, word) in words[after..].iter().enumerate().take(8) {
+        if k > 0 && !word.joined() {
+            break;
+        }
+        let lower = word.lower();
+        if let Some(years) = age_word(&lower) {
+            ages.push(Age {
+                years,
+                span: word.span,
+            });
+            continue;
+        }
+        let determiner = matches!(
+            lower.as_ref(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our"
+        );
+        let ordinal = lower.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s));
+        if (determiner || ordinal) && role_words.is_empty() {
+            continue;
+        }
+        if word.shape != Shape::Lower {
+            if role_words.is_empty() {
+                // `X, Fuyu’s second-generation leader`: a possessive owner opens the role.
+                if word.possessive {
+                    continue;
+                }
+                break;
+            }
+            break;
+        }
+        if matches!(
+            lower.as_ref(),
+            "of" | "at" | "for" | "from" | "in" | "with" | "and" | "who"
+        ) {
+            break;
+        }
+        role_start.get_or_insert(word.span);
+        let is_modifier = matches!(lower.as_ref(), "vice" | "deputy" | "chief" | "executive");
+        role_words.push(lower.into_owned());
+        if word.is(list::ROLE_NOUNS) {
+            let continues = words
+                .get(after + k + 1)
+                .filter(|w| w.joined() && w.shape == Shape::Lower)
+                .is_some_and(|n| n.is(list::ROLE_NOUNS) || is_modifier);
+            if !continues {
+                if let Some(start) = role_start {
+                    roles.push(Role {
+                        text: role_words.join(" "),
+                        span: Span::new(start.start as usize, word.span.end as usize),
+                    });
+                }
+                break;
+            }
+        }
+        if role_words.len() > 4 {
+            break;
+        }
+    }
+    (roles, ages)
+}
+
+/// `30-year-old` as 30.
+fn age_word(lower: &str) -> Option<u32> {
+    let number = lower.strip_suffix("-year-old")?;
+    let years: u32 = number.parse().ok()?;
+    (1..=120).contains(&years).then_some(years)
+}
+
+/// `the 32-year-old Watterson`: an age right before the name.
+fn preceding_age(words: &[Word], before: usize) -> Option<Age> {
+    let word = before.checked_sub(1).and_then(|i| words.get(i))?;
+    let next = words.get(before)?;
+    if !next.joined() {
+        return None;
+    }
+    let years = age_word(&word.lower())?;
+    Some(Age {
+        years,
+        span: word.span,
+    })
+}
+
+/// `leader Lyu Yating`, `fashion designer Tim Gunn`: a lower-case role noun right before the
+/// name, with up to two lower-case words that qualify it.
+fn preceding_role(words: &[Word], before: usize) -> Option<Role> {
+    let head_index = before.checked_sub(1)?;
+    let head = words.get(head_index)?;
+    if !words.get(before)?.joined() || head.shape != Shape::Lower || !head.is(list::ROLE_NOUNS) {
+        return None;
+    }
+    let mut start = head_index;
+    while start > 0 && head_index - start < 2 && words[start].joined() {
+        let word = &words[start - 1];
+        let lower = word.lower();
+        if word.shape != Shape::Lower
+            || matches!(
+                lower.as_ref(),
+                "a" | "an" | "the" | "and" | "of" | "by" | "to" | "with"
+            )
+            || word.is(list::SPEECH_VERBS)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let text = words[start..=head_index]
+        .iter()
+        .map(Word::lower)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Role {
+        text,
+        span: Span::new(words[start].span.start as usize, head.span.end as usize),
+    })
+}
+
+/// Whether two given-name lists may be one person: equal, one an initial or a prefix of the
+/// other, one a subset of the other (`George Bush`, `George W. Bush`), or one letter apart.
+pub(crate) fn same_given_names(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let compatible = |x: &String, y: &String| {
+        x == y
+            || x.chars().next() == y.chars().next()
+                && (x.chars().count() == 1 || y.chars().count() == 1)
+            || strsim::osa_distance(&x.to_lowercase(), &y.to_lowercase()) <= 1
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut position = 0;
+    for word in short {
+        match long[position..].iter().position(|w| compatible(word, w)) {
+            Some(found) => position += found + 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Build the people from the proper names that carry a person signal, deciding for each which
+/// word is used on later reference.
+fn people(names: &Names, intros: &[(usize, Intro)]) -> Vec<Person> {
+    // How often each word stands alone without a title (a title may go with a given name:
+    // `Prince Charles`).
+    let mut back_references: HashMap<&str, usize, FxBuild> = HashMap::default();
+    for reference in names
+        .references
+        .iter()
+        .filter(|r| r.title.is_none() && (r.speech || r.honorific.is_some()))
+    {
+        *back_references.entry(reference.word.as_str()).or_default() += 1;
+    }
+    let mut by_name: HashMap<&[String], usize, FxBuild> = HashMap::default();
+    let mut people: Vec<Person> = Vec::new();
+    for (index, intro) in intros {
+        let Some(name) = names.proper_names.get(*index) else {
+            continue;
+        };
+        let slot = match by_name.get(name.words.as_slice()) {
+            Some(&slot) => slot,
+            None => {
+                let (Some(first), Some(last)) = (name.words.first(), name.words.last()) else {
+                    continue;
+                };
+                let first_refs = back_references.get(first.as_str()).copied().unwrap_or(0);
+                let last_refs = back_references.get(last.as_str()).copied().unwrap_or(0);
+                let family_first_name = name.words.len() == 2
+                    && lexicon::flags(first) & list::FAMILY_FIRST_SURNAMES != 0;
+                // The article decides: a name whose first word alone is used again and again
+                // (`Hun Sen` … `Hun said`), and whose last word never is, is family-name-first.
+                let referred_by_first = name.words.len() == 2 && first_refs >= 2 && last_refs == 0;
+                let surname_first =
+                    (family_first_name || referred_by_first) && !(last_refs > 0 && first_refs == 0);
+                let surname = if surname_first { first } else { last };
+                people.push(Person {
+                    words: name.words.clone(),
+                    surname: surname.clone(),
+                    surname_first,
+                    introduction: name.span,
+                    mentions: Vec::new(),
+                    roles: Vec::new(),
+                    ages: Vec::new(),
+                });
+                by_name.insert(name.words.as_slice(), people.len() - 1);
+                people.len() - 1
+            }
+        };
+        if let Some(person) = people.get_mut(slot) {
+            person.roles.extend(intro.roles.iter().cloned());
+            person.ages.extend(intro.ages.iter().copied());
+        }
+    }
+    for name in &names.proper_names {
+        if let Some(person) = by_name
+            .get(name.words.as_slice())
+            .and_then(|&slot| people.get_mut(slot))
+        {
+            person.mentions.push(name.span);
+        }
+    }
+    for person in &mut people {
+        if let Some(first) = person.mentions.iter().min() {
+            person.introduction = *first;
+        }
+    }
+    people.sort_by_key(|p| p.introduction);
+    people
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,147 @@
+//! P002: a surname alone when two people introduced in the article share it.
+
+use std::collections::HashSet;
+
+use crate::document::Article;
+use crate::extract::names::distinct_people;
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+
+/// P002 ambiguous-surname.
+#[derive(Debug, Default)]
+pub struct AmbiguousSurname;
+
+declare_rule! {
+    /// ## What it checks
+    /// A reference by surname alone (`Xu said`, `Xu is optimistic`) after two people with that
+    /// surname have been introduced by full name (`Xu Hui` and `Xu Wan`). Family-name-first
+    /// names are referred to by their first word, Western names by their last; the article's own
+    /// back references decide which. A reference with an honorific (`Mr. Xu`) is left alone, and
+    /// so are two writings of one name (`George Bush`, `George W. Bush`). One report per surname
+    /// and paragraph.
+    ///
+    /// ## Why it matters
+    /// The reader cannot tell who is speaking. House style asks for full names, or names plus
+    /// titles, when two people in one story share a surname.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// More than 160 old kilns have been renovated, according to Xu Hui, vice mayor of the city.
+    ///
+    /// "Machines cannot replace bespoke work," said Xu Wan, general manager of a ceramics firm.
+    ///
+    /// Xu is optimistic about the prospects of handmade porcelain.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// More than 160 old kilns have been renovated, according to Xu Hui, vice mayor of the city.
+    ///
+    /// "Machines cannot replace bespoke work," said Xu Wan, general manager of a ceramics firm.
+    ///
+    /// Xu Wan is optimistic about the prospects of handmade porcelain.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    AmbiguousSurname {
+        code: "P002",
+        name: "ambiguous-surname",
+        category: Names,
+        severity: Warning,
+        summary: "a surname alone when two people in the article share it",
+    }
+}
+
+impl AmbiguousSurname {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+impl Rule for AmbiguousSurname {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let names = &article.names;
+        let groups = names.people_by_surname();
+        // One report per surname and paragraph is enough to send the editor there.
+        let mut reported: HashSet<(usize, &str)> = HashSet::new();
+        for reference in &names.references {
+            if reference.honorific.is_some() || !(reference.person_like() || reference.possessive) {
+                continue;
+            }
+            let Some(group) = groups.get(reference.word.as_str()) else {
+                continue;
+            };
+            if group.len() < 2 {
+                continue;
+            }
+            let before = group
+                .iter()
+                .copied()
+                .filter(|p| p.introduction.start < reference.span.start);
+            let distinct = distinct_people(before);
+            let [first, second, ..] = distinct.as_slice() else {
+                continue;
+            };
+            if !reported.insert((reference.block, reference.word.as_str())) {
+                continue;
+            }
+            let others = distinct.len() - 2;
+            let more = if others > 0 {
+                format!(" (and {others} more)")
+            } else {
+                String::new()
+            };
+            let diagnostic = cx
+                .report(
+                    reference.span,
+                    format!(
+                        "`{}` could be {} or {}{more}: both are introduced above",
+                        reference.word,
+                        first.full_name(),
+                        second.full_name()
+                    ),
+                )
+                .help("use the full name, or a title that tells them apart");
+            for person in &distinct {
+                diagnostic.label(
+                    person.introduction,
+                    format!("{} is introduced here", person.full_name()),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    fn p002(text: &str) -> usize {
+        codes_in(text).iter().filter(|c| **c == "P002").count()
+    }
+
+    #[test]
+    fn quick_cases() {
+        let fails = [
+            "Kilns were restored, according to Xu Hui, vice mayor of the city.\n\nMachines help, said Xu Wan, general manager of a firm.\n\nXu is optimistic about the future.",
+            "Lyu Yating, head of Fuyu, spoke first.\n\nLyu Yansong, editor-in-chief of the agency, spoke next.\n\nThe plan is sound, Lyu said.",
+        ];
+        let passes = [
+            "Kilns were restored, according to Xu Hui, vice mayor of the city.\n\nXu is optimistic about the future.",
+            "Kilns were restored, according to Xu Hui, vice mayor of the city.\n\nMachines help, said Xu Wan, general manager of a firm.\n\nXu Wan is optimistic about the future.",
+            "Anna Lee, a teacher, spoke.\n\nBen Li, a farmer, spoke.\n\nLee said the school would reopen.",
+        ];
+        for text in fails {
+            assert!(p002(text) > 0, "{text}");
+        }
+        for text in passes {
+            assert_eq!(p002(text), 0, "{text}");
+        }
+    }
+}

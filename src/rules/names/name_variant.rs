@@ -1,0 +1,625 @@
+//! P001: one name spelled two ways.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hash};
+
+use super::QuotationSweep;
+use crate::document::Article;
+use crate::extract::names::{FxBuild, is_place_word, is_title_word};
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::source::Span;
+
+/// P001 name-variant.
+#[derive(Debug, Default)]
+pub struct NameVariant;
+
+declare_rule! {
+    /// ## What it checks
+    /// A proper name (a person, an organization, a place) written once in a form one letter away
+    /// from a name the article introduces or repeats (`Weng Yanjun` … `Weng Yanjung`, `Xinhua
+    /// News Agency` … `Xinhua New Agency`), or with a hyphen, a space or a diacritic dropped or
+    /// added (`Titus-Williams` … `Titus Williams`, `Time Warner` … `TimeWarner`).
+    ///
+    /// Plurals and demonyms (`Jingpiao`/`Jingpiaos`, `Africa`/`African`, `Iraq`/`Iraqi`), case
+    /// alone, titles of works in quotation marks, and a variant that is introduced as a person
+    /// in its own right are left alone.
+    ///
+    /// ## Why it matters
+    /// A misspelled name is the correction readers notice first, and a search for the right
+    /// spelling misses the wrong one.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// "Trendy designs help," said Weng Yanjun, head of the kiln institute.
+    ///
+    /// Weng Yanjun said the ducks sell well. "Young people see themselves in them," said Weng Yanjung.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// "Trendy designs help," said Weng Yanjun, head of the kiln institute.
+    ///
+    /// Weng Yanjun said the ducks sell well. "Young people see themselves in them," Weng said.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    NameVariant {
+        code: "P001",
+        name: "name-variant",
+        category: Names,
+        severity: Error,
+        summary: "one name spelled two ways",
+    }
+}
+
+impl NameVariant {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+/// One written form of a name with all its mentions.
+struct Form<'a> {
+    words: &'a [String],
+    mentions: Vec<Span>,
+    introduced: bool,
+}
+
+/// Lower-case, diacritics folded, for comparing letters.
+fn fold(word: &str) -> String {
+    folded_chars(word).collect()
+}
+
+/// The characters of [`fold`]`(word)`.
+fn folded_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(char::to_lowercase).map(fold_char)
+}
+
+/// One lower-case character with its diacritic folded.
+fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ş' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ť' | 'ţ' => 't',
+        'ď' => 'd',
+        'ğ' => 'g',
+        other => other,
+    }
+}
+
+/// The letters of a name with spaces, hyphens and apostrophes removed, folded.
+fn squeezed(words: &[String]) -> String {
+    words
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .map(fold_char)
+        .collect()
+}
+
+/// Endings that make a different word of the same stem: plurals, demonyms.
+fn differs_by_ending(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short)
+        .is_some_and(|ending| matches!(ending, "s" | "n" | "i" | "e" | "y" | "r" | "es" | "an"))
+}
+
+/// Whether two words of a name are one slip apart: one letter added, dropped, changed or two
+/// swapped, both long enough that this is unlikely to be another name.
+fn one_slip_apart(a: &str, b: &str, last_word: bool, min_len: usize) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa == fb || fa.chars().count() < min_len || fb.chars().count() < min_len {
+        return false;
+    }
+    if fa.chars().next() != fb.chars().next()
+        || fa.chars().chain(fb.chars()).any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    if last_word && differs_by_ending(&fa, &fb) {
+        return false;
+    }
+    if [a, b].iter().any(|w| {
+        is_place_word(w)
+            || is_title_word(w)
+            || w.contains('.')
+            || w.split(|c: char| !c.is_alphabetic())
+                .any(|part| part.chars().count() >= 2 && part.chars().all(char::is_uppercase))
+    }) {
+        return false;
+    }
+    strsim::osa_distance(&fa, &fb) == 1
+}
+
+impl Rule for NameVariant {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let mut forms: Vec<Form> = Vec::new();
+        let mut index: HashMap<&[String], usize, FxBuild> = HashMap::default();
+        let mut titles = QuotationSweep::titles(article);
+        for name in &article.names.proper_names {
+            if titles.contains(name.span.start) {
+                continue;
+            }
+            let slot = *index.entry(name.words.as_slice()).or_insert_with(|| {
+                forms.push(Form {
+                    words: &name.words,
+                    mentions: Vec::new(),
+                    introduced: false,
+                });
+                forms.len() - 1
+            });
+            if let Some(form) = forms.get_mut(slot) {
+                form.mentions.push(name.span);
+                form.introduced |= name.introduced;
+            }
+        }
+        let mut reported: HashSet<usize> = HashSet::new();
+        // Spaces, hyphens and diacritics: forms whose letters are the same.
+        let mut by_letters: HashMap<String, Vec<usize>, FxBuild> = HashMap::default();
+        for (slot, form) in forms.iter().enumerate() {
+            if form.words.iter().map(|w| w.chars().count()).sum::<usize>() >= 6 {
+                by_letters
+                    .entry(squeezed(form.words))
+                    .or_default()
+                    .push(slot);
+            }
+        }
+        for group in by_letters.values() {
+            for pair in group.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                if forms[a].words.join(" ").to_lowercase()
+                    == forms[b].words.join(" ").to_lowercase()
+                {
+                    continue; // case alone
+                }
+                compare(article, cx, &forms, a, b, &mut reported);
+            }
+        }
+        // Hyphens and spaces inside longer names: `Jonathan Titus-Williams` … `Titus Williams`.
+        let mut joined_words: HashMap<String, usize, FxBuild> = HashMap::default();
+        for (slot, form) in forms.iter().enumerate() {
+            for word in form.words {
+                let joins = word.contains('-')
+                    || word.chars().skip(1).any(char::is_uppercase)
+                        && word.chars().any(char::is_lowercase);
+                if joins && word.chars().count() >= 6 {
+                    joined_words
+                        .entry(squeezed(std::slice::from_ref(word)))
+                        .or_insert(slot);
+                }
+            }
+        }
+        for (slot, form) in forms.iter().enumerate() {
+            if joined_words.is_empty() {
+                break;
+            }
+            // Only a whole two-word name is compared with the joined word: `East African
+            // Affairs` is not `The EastAfrican`.
+            if form.words.len() != 2 || form.words.iter().any(|w| is_place_word(w)) {
+                continue;
+            }
+            for pair in form.words.windows(2) {
+                if let Some(&other) = joined_words.get(&squeezed(pair)) {
+                    if other != slot && !pair.iter().any(|w| w.contains('-')) {
+                        compare_words(article, cx, &forms, other, slot, pair, &mut reported);
+                    }
+                }
+            }
+        }
+        for (a, b) in one_letter_apart(&forms) {
+            compare(article, cx, &forms, a, b, &mut reported);
+        }
+    }
+}
+
+/// The number of characters of [`fold`]`(words.join(" "))`.
+fn folded_len(words: &[String]) -> usize {
+    words.iter().map(|w| folded_chars(w).count()).sum::<usize>() + words.len().saturating_sub(1)
+}
+
+/// Whether `key` is `text` or `text` with one character deleted (both folded).
+fn is_key_of(key: &[char], text: &[char]) -> bool {
+    if text.len() == key.len() {
+        return text == key;
+    }
+    if text.len() != key.len() + 1 {
+        return false;
+    }
+    let common = key.iter().zip(text).take_while(|(k, t)| k == t).count();
+    key.get(common..) == text.get(common + 1..)
+}
+
+/// The pairs of forms one letter apart, in the order they are compared: forms whose folded
+/// texts (5 to 60 characters) share a key — the text itself or the text with one character
+/// deleted — where each key holds at most its first eight forms, are compared in order of their
+/// sorted key groups.
+///
+/// Only forms one slip apart ([`slip_between`]) are ever reported, and those differ in one word
+/// whose first letter and length (give or take one) agree and whose other words are equal: such
+/// pairs are found through an index of (word count, position, other words, first letter,
+/// length), and only for them are the key groups built, so the comparisons happen in the same
+/// order as over every key group.
+fn one_letter_apart(forms: &[Form]) -> Vec<(usize, usize)> {
+    let hasher = FxBuild::default();
+    let lengths: Vec<usize> = forms.iter().map(|f| folded_len(f.words)).collect();
+    let indexed = |slot: usize| lengths.get(slot).is_some_and(|l| (5..=60).contains(l));
+    // (word count, position, hash of the other words, first letter, length, slot).
+    let mut entries: Vec<(usize, usize, u64, char, usize, usize)> = Vec::new();
+    let mut word_hashes: Vec<u64> = Vec::new();
+    for (slot, form) in forms.iter().enumerate() {
+        if !indexed(slot) {
+            continue;
+        }
+        let count = form.words.len();
+        let min_len = if count >= 2 { 3 } else { 6 };
+        word_hashes.clear();
+        word_hashes.extend(form.words.iter().enumerate().map(|(i, w)| {
+            let mut h = hasher.build_hasher();
+            i.hash(&mut h);
+            w.hash(&mut h);
+            std::hash::Hasher::finish(&h)
+        }));
+        let total = word_hashes.iter().fold(0u64, |a, h| a.wrapping_add(*h));
+        for (at, word) in form.words.iter().enumerate() {
+            let mut letters = folded_chars(word);
+            let Some(first) = letters.next() else {
+                continue;
+            };
+            let len = 1 + letters.count();
+            if len < min_len {
+                continue;
+            }
+            let context = total.wrapping_sub(word_hashes[at]);
+            entries.push((count, at, context, first, len, slot));
+        }
+    }
+    entries.sort_unstable();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for (i, &(count, at, context, first, len, a)) in entries.iter().enumerate() {
+        for &(count2, at2, context2, first2, len2, b) in &entries[i + 1..] {
+            if (count2, at2, context2, first2) != (count, at, context, first) || len2 > len + 1 {
+                break;
+            }
+            candidates.push((a.min(b), a.max(b)));
+        }
+    }
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates.retain(|&(a, b)| a != b && slip_between(&forms[a], &forms[b]));
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    // The key groups that hold a candidate pair, each with its first eight forms.
+    let texts: HashMap<usize, Vec<char>> = candidates
+        .iter()
+        .flat_map(|&(a, b)| [a, b])
+        .map(|slot| (slot, fold(&forms[slot].words.join(" ")).chars().collect()))
+        .collect();
+    let keys_of = |text: &[char]| -> HashSet<Vec<char>> {
+        let mut keys: HashSet<Vec<char>> = HashSet::new();
+        keys.insert(text.to_vec());
+        for skip in 0..text.len() {
+            let mut key = text.to_vec();
+            key.remove(skip);
+            keys.insert(key);
+        }
+        keys
+    };
+    let mut group_keys: HashSet<Vec<char>> = HashSet::new();
+    for &(a, b) in &candidates {
+        let (Some(text_a), Some(text_b)) = (texts.get(&a), texts.get(&b)) else {
+            continue;
+        };
+        let keys_b = keys_of(text_b);
+        group_keys.extend(keys_of(text_a).into_iter().filter(|k| keys_b.contains(k)));
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for key in &group_keys {
+        let mut group = Vec::new();
+        for (slot, form) in forms.iter().enumerate() {
+            if group.len() >= 8 {
+                break;
+            }
+            let len = lengths[slot];
+            if !indexed(slot) || (len != key.len() && len != key.len() + 1) {
+                continue;
+            }
+            let text: Vec<char> = fold(&form.words.join(" ")).chars().collect();
+            if is_key_of(key, &text) {
+                group.push(slot);
+            }
+        }
+        groups.push(group);
+    }
+    groups.sort();
+    let verified: HashSet<(usize, usize)> = candidates.into_iter().collect();
+    let mut seen_pairs: HashSet<(usize, usize)> = HashSet::new();
+    let mut pairs = Vec::new();
+    for group in &groups {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let pair = (a.min(b), a.max(b));
+                if a == b || !verified.contains(&pair) || !seen_pairs.insert(pair) {
+                    continue;
+                }
+                pairs.push(pair);
+            }
+        }
+    }
+    pairs
+}
+
+/// Whether two forms of the same length differ in one word by one slip.
+fn slip_between(a: &Form, b: &Form) -> bool {
+    if a.words.len() != b.words.len() {
+        return false;
+    }
+    let differing: Vec<usize> = (0..a.words.len())
+        .filter(|&i| a.words[i] != b.words[i])
+        .collect();
+    let [at] = differing.as_slice() else {
+        return false;
+    };
+    let last = *at + 1 == a.words.len();
+    let min_len = if a.words.len() >= 2 { 3 } else { 6 };
+    one_slip_apart(&a.words[*at], &b.words[*at], last, min_len)
+}
+
+/// Like [`compare`] for a joined word (`Titus-Williams`, in form `joined`) and the two words
+/// `pair` that spell it apart (in form `apart`): the messages name the words, not the whole
+/// names.
+fn compare_words(
+    article: &Article,
+    cx: &mut Context,
+    forms: &[Form],
+    joined: usize,
+    apart: usize,
+    pair: &[String],
+    reported: &mut HashSet<usize>,
+) {
+    let (Some(joined_form), Some(apart_form)) = (forms.get(joined), forms.get(apart)) else {
+        return;
+    };
+    let squeezed_pair = squeezed(pair);
+    let Some(word) = joined_form
+        .words
+        .iter()
+        .find(|w| squeezed(std::slice::from_ref(*w)) == squeezed_pair)
+    else {
+        return;
+    };
+    let established = |f: &Form| f.mentions.len() >= 2 || f.introduced;
+    let (variant, canonical, slot, canonical_text) = if apart_form.mentions.len() == 1
+        && !apart_form.introduced
+        && established(joined_form)
+    {
+        (apart_form, joined_form, apart, word.clone())
+    } else if joined_form.mentions.len() == 1 && !joined_form.introduced && established(apart_form)
+    {
+        (joined_form, apart_form, joined, pair.join(" "))
+    } else {
+        return;
+    };
+    if !reported.insert(slot) {
+        return;
+    }
+    let (Some(&at), Some(&first)) = (variant.mentions.first(), canonical.mentions.first()) else {
+        return;
+    };
+    cx.report(
+        at,
+        format!(
+            "`{}` is spelled `{canonical_text}` elsewhere ({})",
+            &article.text[at.range()],
+            times(canonical.mentions.len())
+        ),
+    )
+    .label(first, "spelled this way here")
+    .help(format!("spell the name `{canonical_text}` throughout"));
+}
+
+/// Report the variant of two forms of one name: the one written once and not introduced, when
+/// the other is repeated or introduced.
+fn compare(
+    article: &Article,
+    cx: &mut Context,
+    forms: &[Form],
+    a: usize,
+    b: usize,
+    reported: &mut HashSet<usize>,
+) {
+    let (Some(form_a), Some(form_b)) = (forms.get(a), forms.get(b)) else {
+        return;
+    };
+    // A name written once is established only when it is introduced and has two words or more.
+    let established = |f: &Form| f.mentions.len() >= 2 || f.introduced && f.words.len() >= 2;
+    let variant_of = |v: &Form, c: &Form| v.mentions.len() == 1 && !v.introduced && established(c);
+    let (variant, canonical, variant_slot) = if variant_of(form_b, form_a) {
+        (form_b, form_a, b)
+    } else if variant_of(form_a, form_b) {
+        (form_a, form_b, a)
+    } else {
+        return;
+    };
+    if !reported.insert(variant_slot) {
+        return;
+    }
+    let (Some(&at), Some(&first)) = (variant.mentions.first(), canonical.mentions.first()) else {
+        return;
+    };
+    let written = &article.text[at.range()];
+    let canonical_text = canonical.words.join(" ");
+    cx.report(
+        at,
+        format!(
+            "`{written}` is spelled `{canonical_text}` elsewhere ({})",
+            times(canonical.mentions.len())
+        ),
+    )
+    .label(first, "spelled this way here")
+    .help(format!("spell the name `{canonical_text}` throughout"));
+}
+
+fn times(count: usize) -> String {
+    match count {
+        1 => "once, where it is introduced".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{HashMap, HashSet};
+
+    use proptest::prelude::*;
+
+    use super::{Form, fold, one_letter_apart, slip_between};
+    use crate::testing::codes_in;
+
+    /// The straightforward index [`one_letter_apart`] must agree with: every form under its
+    /// text and each one-letter deletion, at most eight forms a key.
+    fn one_letter_apart_reference(forms: &[Form]) -> Vec<(usize, usize)> {
+        let mut by_deletion: HashMap<String, Vec<usize>> = HashMap::new();
+        for (slot, form) in forms.iter().enumerate() {
+            let text = fold(&form.words.join(" "));
+            let chars: Vec<char> = text.chars().collect();
+            if chars.len() < 5 || chars.len() > 60 {
+                continue;
+            }
+            let mut keys: HashSet<String> = HashSet::new();
+            keys.insert(text.clone());
+            for skip in 0..chars.len() {
+                keys.insert(
+                    chars
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != skip)
+                        .map(|(_, c)| c)
+                        .collect(),
+                );
+            }
+            for key in keys {
+                let bucket = by_deletion.entry(key).or_default();
+                if bucket.len() < 8 {
+                    bucket.push(slot);
+                }
+            }
+        }
+        let mut seen_pairs: HashSet<(usize, usize)> = HashSet::new();
+        let mut buckets: Vec<&Vec<usize>> = by_deletion.values().filter(|b| b.len() > 1).collect();
+        buckets.sort();
+        let mut pairs = Vec::new();
+        for bucket in buckets {
+            for (i, &a) in bucket.iter().enumerate() {
+                for &b in &bucket[i + 1..] {
+                    let pair = (a.min(b), a.max(b));
+                    if a == b || !seen_pairs.insert(pair) {
+                        continue;
+                    }
+                    if slip_between(&forms[a], &forms[b]) {
+                        pairs.push(pair);
+                    }
+                }
+            }
+        }
+        pairs
+    }
+
+    proptest! {
+        #[test]
+        fn one_letter_index_matches_the_reference(names in proptest::collection::vec(
+            proptest::collection::vec(
+                prop_oneof![
+                    Just("Smith"), Just("Smyth"), Just("Smiths"), Just("SMITH"), Just("smith"),
+                    Just("Smit"), Just("Msith"), Just("Weng"), Just("Yanjun"), Just("Yanjung"),
+                    Just("Yanju"), Just("Yajun"), Just("Xu"), Just("Xi"), Just("Müller"),
+                    Just("Muller"), Just("Mueller"), Just("Brazil"), Just("Brasil"), Just("J."),
+                    Just("Al"), Just("Ali"), Just("Alli"), Just("Titus-Williams"), Just("İnci"),
+                ],
+                1..4,
+            ),
+            0..40,
+        )) {
+            let mut distinct: Vec<Vec<String>> = Vec::new();
+            for name in names {
+                let words: Vec<String> = name.iter().map(|w| (*w).to_owned()).collect();
+                if !distinct.contains(&words) {
+                    distinct.push(words);
+                }
+            }
+            let forms: Vec<Form> = distinct
+                .iter()
+                .map(|words| Form { words, mentions: Vec::new(), introduced: false })
+                .collect();
+            prop_assert_eq!(one_letter_apart(&forms), one_letter_apart_reference(&forms));
+        }
+
+        #[test]
+        fn one_letter_index_keeps_eight_forms_a_key(names in proptest::collection::vec(
+            (
+                prop_oneof![
+                    Just("Smith"), Just("SMITH"), Just("smith"), Just("SMith"), Just("SmitH"),
+                    Just("Smyth"), Just("SMYTH"), Just("smyth"), Just("Smiht"), Just("Smitt"),
+                ],
+                prop_oneof![Just("Anna"), Just("ANNA"), Just("anna"), Just("Anne"), Just("AnnA")],
+            ),
+            0..60,
+        )) {
+            let mut distinct: Vec<Vec<String>> = Vec::new();
+            for (a, b) in names {
+                let words = vec![a.to_owned(), b.to_owned()];
+                if !distinct.contains(&words) {
+                    distinct.push(words);
+                }
+            }
+            let forms: Vec<Form> = distinct
+                .iter()
+                .map(|words| Form { words, mentions: Vec::new(), introduced: false })
+                .collect();
+            prop_assert_eq!(one_letter_apart(&forms), one_letter_apart_reference(&forms));
+        }
+    }
+
+    fn p001(text: &str) -> usize {
+        codes_in(text).iter().filter(|c| **c == "P001").count()
+    }
+
+    #[test]
+    fn quick_cases() {
+        assert_eq!(
+            p001("Weng Yanjun, head of the institute, spoke. Ducks sell well, said Weng Yanjung."),
+            1
+        );
+        assert_eq!(
+            p001("Jonathan Titus-Williams, deputy minister, spoke. Titus Williams said more."),
+            1
+        );
+        assert_eq!(
+            p001("The Jingpiao came. Jingpiaos came. Jingpiaos stayed."),
+            0
+        );
+        assert_eq!(p001("Africa grew. African firms grew. Africa rose."), 0);
+    }
+}
