@@ -1,0 +1,1315 @@
+//! Quantities: values with their unit, hedge and what they count, plus the number patterns the
+//! N rules read (stated changes, counted lists, conversions, parts of a whole).
+//!
+//! Each sentence is cut into word and punctuation tokens, and every number is read with what
+//! stands around it: a currency sign, a hedge (`about`, `more than`), a scale (`million`, `mln`,
+//! `bn`), a unit (`percent`, `km`, `yuan`, `dlrs`) and the noun phrase it counts (`tourists`,
+//! `net population inflow`). Years, dates, times, labels (`Flight 370`), ordinals and ages get
+//! their own role so that rules about quantities of things leave them alone.
+
+mod lexicon;
+mod patterns;
+#[cfg(test)]
+mod tests;
+
+pub use patterns::{
+    Breakdown, Change, ChangeKind, Conversion, CountedList, ListIntro, PartOfWhole, PartRelation,
+};
+
+use std::borrow::Cow;
+
+use lexicon::flag;
+
+use crate::parse::Block;
+use crate::source::Span;
+
+/// How a value is hedged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hedge {
+    /// `about`, `around`, `some`, `roughly`: within about ten percent either way.
+    About,
+    /// `nearly`, `almost`, `close to`: a little below.
+    Nearly,
+    /// `more than`, `over`, `at least`: this much or more.
+    AtLeast,
+    /// `up to`, `less than`, `under`: this much or less.
+    AtMost,
+}
+
+/// What a measurement unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    /// Meters and miles.
+    Length,
+    /// Square meters, hectares, acres.
+    Area,
+    /// Kilograms, pounds, tonnes.
+    Mass,
+    /// Hours, days, years.
+    Time,
+}
+
+/// The unit of a quantity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Unit {
+    /// `percent`, `per cent`, `%`, `pct`.
+    Percent,
+    /// `percentage points`.
+    PercentagePoints,
+    /// A currency, by ISO-like code; a code ending in `?` is a guess (`dollars` alone).
+    Currency(&'static str),
+    /// A measure with its factor to the SI unit of its dimension.
+    Measure(Dimension, f64),
+    /// `pounds`: money or weight, told apart by context.
+    Pounds,
+    /// Degrees Celsius.
+    Celsius,
+    /// Degrees Fahrenheit.
+    Fahrenheit,
+}
+
+impl Unit {
+    /// A short key that groups quantities of the same unit (for matching mentions).
+    pub fn key(&self) -> String {
+        match self {
+            Unit::Percent => "percent".into(),
+            Unit::PercentagePoints => "points".into(),
+            Unit::Currency(code) => code.trim_end_matches('?').to_owned(),
+            Unit::Measure(dim, factor) => format!("{dim:?}{factor}"),
+            Unit::Pounds => "pounds".into(),
+            Unit::Celsius => "celsius".into(),
+            Unit::Fahrenheit => "fahrenheit".into(),
+        }
+    }
+}
+
+/// What a number is, beyond a quantity of things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// An amount of something: what the N rules compare.
+    Quantity,
+    /// A year (`2016`, `in 1987`).
+    Year,
+    /// A decade (`1980s`).
+    Decade,
+    /// Part of a date (`Nov. 27`, `27 November`).
+    Date,
+    /// A time of day (`2000 GMT`, `10:30`, `9 a.m.`).
+    Time,
+    /// An ordinal (`20th`, `second`, `the 14th Five-Year Plan`).
+    Ordinal,
+    /// A number that names something (`Flight 370`, `No. 3`, `Boeing 747`, `1987/88`).
+    Label,
+    /// An age (`30-year-old`, `aged 30`).
+    Age,
+    /// A fraction word (`half`, `a third`, `two-thirds`).
+    Fraction,
+}
+
+/// One number in the text with what stands around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// From the currency sign or first digit to the end of the unit (hedge not included).
+    pub span: Span,
+    /// The number itself (`1.1`, `136,000`, `three`).
+    pub number_span: Span,
+    /// The value after scale words (`1.1 million` is 1,100,000).
+    pub value: f64,
+    /// Half the place value of the last written digit, times the scale: how far rounding may
+    /// have moved the value (`1.1 million`: 50,000; `136,000`: 500).
+    pub precision: f64,
+    /// The hedge before the number, if any.
+    pub hedge: Option<Hedge>,
+    /// The unit, if any.
+    pub unit: Option<Unit>,
+    /// The unit as written (`per cent`, `%`, `dlrs`).
+    pub unit_span: Option<Span>,
+    /// The noun phrase counted after the number (`tourists`, `roads` in `100 km of roads`),
+    /// lower-case.
+    pub counted: Option<String>,
+    /// The noun phrase before `of` (`net population inflow` in `a net population inflow of
+    /// 136,000`), lower-case.
+    pub subject: Option<String>,
+    /// What the number is.
+    pub role: Role,
+    /// Written in digits (`5`, `1.1 million`) rather than words (`five`).
+    pub numeral: bool,
+    /// Digits grouped with commas (`10,000`).
+    pub grouped: bool,
+    /// How many digits before the decimal point were written.
+    pub integer_digits: usize,
+    /// Whether a scale word or suffix was used (`million`, `bn`).
+    pub scaled: bool,
+    /// The scale the number was multiplied by (1 when none).
+    pub scale: f64,
+    /// Whether decimals were written (`4.0`, `1.1`).
+    pub decimals: bool,
+    /// Whether the quantity (or its hedge) opens its sentence.
+    pub sentence_start: bool,
+    /// A compound adjective (`16,000-square-meter`, `three-story`).
+    pub compound: bool,
+    /// The upper end of a written range (`20,000-30,000`).
+    pub range_high: Option<f64>,
+    /// Whether `(` stands right before the number or its hedge.
+    pub in_parens: bool,
+    /// Part of a pair such as a score or a range written with `to` (`319 to 219`).
+    pub paired: bool,
+    /// Whether `a` or `an` stands before the number: it then describes one thing (`a 100 mln
+    /// dlr eurobond`), it does not count things.
+    pub after_article: bool,
+    /// The content words of the eight tokens after the quantity, lower-case: what the figure
+    /// is about (`competing in the new documentary category`).
+    pub following: Vec<String>,
+    /// Index of the block.
+    pub block: usize,
+    /// Index of the sentence among all sentences of the article, in order.
+    pub sentence: usize,
+}
+
+impl Quantity {
+    /// The values the text allows, after rounding and the hedge: `(low, high)`.
+    pub fn interval(&self) -> (f64, f64) {
+        let (v, p) = (self.value, self.precision);
+        let top = self.range_high.unwrap_or(v);
+        match self.hedge {
+            None => (v - p, top + p),
+            Some(Hedge::About) => (v * 0.85 - p, top * 1.15 + p),
+            Some(Hedge::Nearly) => (v * 0.8 - p, top + p),
+            Some(Hedge::AtLeast) => (v - p, f64::INFINITY),
+            Some(Hedge::AtMost) => (0.0, top + p),
+        }
+    }
+
+    /// Whether this is a plain quantity of things (the role the N rules compare).
+    pub fn is_quantity(&self) -> bool {
+        self.role == Role::Quantity
+    }
+}
+
+/// Time words in a sentence that tell which period its figures belong to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct TimeAnchor {
+    /// Years named in the sentence.
+    pub years: Vec<i64>,
+    /// Relative periods (`last`, `previous`, `ago`, `this`, `next`, month names …), lower-case.
+    pub words: Vec<String>,
+}
+
+/// Everything the number layer found in an article.
+#[derive(Debug, Clone, Default)]
+pub struct Numbers {
+    /// Every number, in text order.
+    pub quantities: Vec<Quantity>,
+    /// The time anchor of every sentence (same indices as [`Quantity::sentence`]).
+    pub anchors: Vec<TimeAnchor>,
+    /// Sentences that compare or move figures (`vs`, `compared with`, `rose`, `fell`).
+    pub comparative: Vec<bool>,
+    /// Where the characters of every sentence are: its block and its range among the block's
+    /// characters (for [`Numbers::sentence_words`] and [`Numbers::sentence_names`], which few
+    /// rules need, and only for a few sentences).
+    sentence_chars: Vec<SentenceChars>,
+    /// Stated changes with their from and to figures.
+    pub changes: Vec<Change>,
+    /// Lists announced by a count.
+    pub lists: Vec<CountedList>,
+    /// Conversions given in parentheses.
+    pub conversions: Vec<Conversion>,
+    /// Parts stated against a whole (`25 of the 22`).
+    pub parts: Vec<PartOfWhole>,
+    /// Totals broken down into parts in the same sentence.
+    pub breakdowns: Vec<Breakdown>,
+}
+
+impl Numbers {
+    /// Run `f` on the tokens of sentence `sentence`.
+    fn with_sentence_tokens<R>(
+        &self,
+        text: &str,
+        blocks: &[Block],
+        sentence: usize,
+        f: impl FnOnce(&[Token]) -> R,
+    ) -> Option<R> {
+        let source = Source { text, lower: None };
+        let mut tokens = Vec::new();
+        match self.sentence_chars.get(sentence)? {
+            SentenceChars::Bytes(range) => {
+                tokenize_str(source, range.start, range.end, &mut tokens)
+            }
+            SentenceChars::Chars(block, range) => {
+                let chars: Vec<(usize, char)> = blocks.get(*block)?.chars(text).collect();
+                tokenize(source, chars.get(range.clone()).unwrap_or(&[]), &mut tokens);
+            }
+        }
+        Some(f(&tokens))
+    }
+
+    /// The content words of sentence `sentence`, lower-case, sorted and unique (for telling a
+    /// restatement of a figure from a figure about something else). `text` and `blocks` are
+    /// those the numbers were extracted from.
+    pub fn sentence_words(
+        &self,
+        text: &str,
+        blocks: &[Block],
+        sentence: usize,
+    ) -> Option<Vec<String>> {
+        self.with_sentence_tokens(text, blocks, sentence, content_words)
+    }
+
+    /// The capitalized words of sentence `sentence` after its first word, sorted and unique:
+    /// who or what the sentence is about. `text` and `blocks` are those the numbers were
+    /// extracted from.
+    pub fn sentence_names(
+        &self,
+        text: &str,
+        blocks: &[Block],
+        sentence: usize,
+    ) -> Option<Vec<String>> {
+        self.with_sentence_tokens(text, blocks, sentence, proper_words)
+    }
+}
+
+/// A word or a punctuation mark of a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// The text as written.
+    pub text: Cow<'a, str>,
+    /// Lower-case text.
+    pub lower: Cow<'a, str>,
+    /// A run of letters and digits (with inner `-`, `.`, `,`, `'`); otherwise one mark.
+    pub word: bool,
+    /// The word lists that hold the lower-case word ([`lexicon::word_flags`]); 0 for marks.
+    pub flags: u16,
+}
+
+impl Token<'_> {
+    fn is_punct(&self, c: char) -> bool {
+        !self.word && self.text.starts_with(c)
+    }
+
+    fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The file a sentence is read from: its text and, when at hand, the same text with ASCII
+/// letters lowered (byte for byte the same length, so word offsets carry over).
+#[derive(Clone, Copy)]
+pub(crate) struct Source<'a> {
+    pub text: &'a str,
+    pub lower: Option<&'a str>,
+}
+
+impl<'a> Source<'a> {
+    /// A mark at `offset`.
+    fn punct(&self, offset: usize, c: char) -> Token<'a> {
+        let end = offset + c.len_utf8();
+        let written = match self.text.get(offset..end) {
+            Some(s) if s.starts_with(c) => Cow::Borrowed(s),
+            _ => Cow::Owned(c.to_string()),
+        };
+        let lower = if c.is_ascii() {
+            written.clone()
+        } else {
+            let mut l = c.to_lowercase();
+            if l.len() == 1 && l.next() == Some(c) {
+                written.clone()
+            } else {
+                Cow::Owned(c.to_lowercase().collect())
+            }
+        };
+        Token {
+            start: offset,
+            end,
+            text: written,
+            lower,
+            word: false,
+            flags: 0,
+        }
+    }
+
+    /// A word from `start` to `end`, written as `written`.
+    fn word(&self, start: usize, end: usize, written: Cow<'a, str>) -> Token<'a> {
+        let lower = match (&written, self.lower) {
+            (Cow::Borrowed(w), Some(lower)) if w.is_ascii() => lower
+                .get(start..end)
+                .map_or_else(|| lower_word(written.clone()), Cow::Borrowed),
+            _ => lower_word(written.clone()),
+        };
+        Token {
+            start,
+            end,
+            flags: lexicon::word_flags(&lower),
+            lower,
+            text: written,
+            word: true,
+        }
+    }
+}
+
+/// The lower-case form of a word, borrowed when it is already lower-case ASCII.
+fn lower_word(text: Cow<'_, str>) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    if bytes.is_ascii() {
+        if bytes.iter().any(u8::is_ascii_uppercase) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            text
+        }
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
+}
+
+/// Whether the character `d` inside a word keeps the word going, given the characters around
+/// it and how many letters the current dotted segment has.
+fn keeps_word(d: char, prev: char, next: char, segment_letters: usize) -> bool {
+    if d.is_alphanumeric() {
+        return true;
+    }
+    match d {
+        '.' | ',' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (d == '.'
+                    && prev.is_alphabetic()
+                    && next.is_alphabetic()
+                    && segment_letters == 1)
+        }
+        '-' => prev.is_alphanumeric() && next.is_alphanumeric(),
+        '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic(),
+        _ => false,
+    }
+}
+
+/// Cut a sentence's characters into tokens (token text is borrowed from the source when it
+/// matches the characters exactly).
+pub(crate) fn tokenize<'a>(
+    source: Source<'a>,
+    chars: &[(usize, char)],
+    tokens: &mut Vec<Token<'a>>,
+) {
+    let mut i = 0;
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    while let Some(&(offset, c)) = chars.get(i) {
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(source.punct(offset, c));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut segment_letters = 1;
+        while let Some(d) = at(j) {
+            let prev = at(j - 1).unwrap_or(' ');
+            let next = at(j + 1).unwrap_or(' ');
+            if !keeps_word(d, prev, next, segment_letters) {
+                break;
+            }
+            if d.is_alphabetic() {
+                segment_letters += 1;
+            } else {
+                segment_letters = 0;
+            }
+            j += 1;
+        }
+        let word_chars = chars.get(i..j).unwrap_or(&[]);
+        let end = word_chars
+            .last()
+            .map_or(offset + c.len_utf8(), |&(o, ch)| o + ch.len_utf8());
+        let written = match source.text.get(offset..end) {
+            Some(s) if s.chars().eq(word_chars.iter().map(|&(_, ch)| ch)) => Cow::Borrowed(s),
+            _ => Cow::Owned(word_chars.iter().map(|&(_, ch)| ch).collect()),
+        };
+        tokens.push(source.word(offset, end, written));
+        i = j;
+    }
+}
+
+/// The character starting at byte `i` of `s`, with its length.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some((char::from(b), 1))
+    } else {
+        s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+/// [`tokenize`] for a sentence that is one stretch `from..to` of the source (a block of one
+/// piece, whose characters are the text's own).
+pub(crate) fn tokenize_str<'a>(
+    source: Source<'a>,
+    from: usize,
+    to: usize,
+    tokens: &mut Vec<Token<'a>>,
+) {
+    let Some(s) = source.text.get(from..to) else {
+        return;
+    };
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(source.punct(from + i, c));
+            i += len;
+            continue;
+        }
+        let mut j = i + len;
+        let mut prev = c;
+        let mut segment_letters = 1;
+        while let Some((d, d_len)) = char_at(s, j) {
+            let keep = d.is_alphanumeric() || {
+                let next = char_at(s, j + d_len).map_or(' ', |(n, _)| n);
+                keeps_word(d, prev, next, segment_letters)
+            };
+            if !keep {
+                break;
+            }
+            if d.is_alphabetic() {
+                segment_letters += 1;
+            } else {
+                segment_letters = 0;
+            }
+            prev = d;
+            j += d_len;
+        }
+        let written = Cow::Borrowed(s.get(i..j).unwrap_or_default());
+        tokens.push(source.word(from + i, from + j, written));
+        i = j;
+    }
+}
+
+/// Where the characters of a sentence are.
+#[derive(Debug, Clone)]
+enum SentenceChars {
+    /// A stretch of the text (in a block of one piece).
+    Bytes(std::ops::Range<usize>),
+    /// A range of a block's characters.
+    Chars(usize, std::ops::Range<usize>),
+}
+
+/// The first character boundary of `text` at or after `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// A number read from one token or a hyphen part of it.
+#[derive(Debug, Clone, Copy)]
+struct Literal {
+    value: f64,
+    precision: f64,
+    numeral: bool,
+    grouped: bool,
+    integer_digits: usize,
+    ordinal: bool,
+    decade: bool,
+    glued_scale: Option<f64>,
+}
+
+/// Digits with optional comma groups and decimals, then an optional letter suffix.
+fn read_digits(part: &str, after_currency_sign: bool) -> Option<Literal> {
+    let digits_end = part
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(part.len());
+    let (number, suffix) = part.split_at(digits_end);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (int_part, frac_part) = match number.split_once('.') {
+        Some((a, b)) => (a, Some(b)),
+        None => (number, None),
+    };
+    if frac_part.is_some_and(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let grouped = int_part.contains(',');
+    if grouped {
+        let mut groups = int_part.split(',');
+        let first = groups.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let plain: String = int_part.chars().filter(char::is_ascii_digit).collect();
+    let integer_digits = plain.len();
+    let frac = frac_part.unwrap_or("");
+    let value: f64 = format!("{plain}.{frac}0").parse().ok()?;
+    let trailing_zeros = if frac.is_empty() {
+        plain.len() - plain.trim_end_matches('0').len()
+    } else {
+        0
+    };
+    // Trailing zeros may be rounding or exact: assume at least two significant digits.
+    let rounded_zeros = trailing_zeros.min(integer_digits.saturating_sub(2)).min(12);
+    let place = if frac.is_empty() {
+        10f64.powi(i32::try_from(rounded_zeros).unwrap_or(0))
+    } else {
+        10f64.powi(-i32::try_from(frac.len().min(12)).unwrap_or(0))
+    };
+    let precision = if value == 0.0 { 0.5 } else { place / 2.0 };
+    let suffix = suffix.to_ascii_lowercase();
+    let mut literal = Literal {
+        value,
+        precision,
+        numeral: true,
+        grouped,
+        integer_digits,
+        ordinal: false,
+        decade: false,
+        glued_scale: None,
+    };
+    match suffix.as_str() {
+        "" => {}
+        "st" | "nd" | "rd" | "th" => literal.ordinal = true,
+        "s" if frac.is_empty() => literal.decade = true,
+        other => {
+            let scale = lexicon::glued_scale(other, after_currency_sign)?;
+            literal.glued_scale = Some(scale);
+        }
+    }
+    Some(literal)
+}
+
+fn read_spelled(word: &str) -> Option<Literal> {
+    let value = lexicon::spelled_cardinal(word)?;
+    Some(Literal {
+        value,
+        precision: 0.5,
+        numeral: false,
+        grouped: false,
+        integer_digits: 0,
+        ordinal: false,
+        decade: false,
+        glued_scale: None,
+    })
+}
+
+/// Quantities and sentence facts gathered while scanning one sentence.
+struct SentenceScan<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    /// Index of the first token of each quantity found in this sentence, parallel to the
+    /// quantities pushed for it.
+    starts: Vec<usize>,
+    /// Index one past the last token of each quantity.
+    ends: Vec<usize>,
+}
+
+/// Find the quantities in an article's blocks.
+pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Numbers {
+    let mut numbers = Numbers::default();
+    let mut sentence_index = 0;
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut starts = Vec::new();
+    let mut ends = Vec::new();
+    let lower_text = text.to_ascii_lowercase();
+    let source = Source {
+        text,
+        lower: Some(&lower_text),
+    };
+    for (block_index, block) in blocks.iter().enumerate() {
+        // A block of one piece reads the text as it is; others go through their characters,
+        // with a stand-in character between pieces.
+        let single = match block.pieces.as_slice() {
+            [piece] => Some((piece.start as usize, piece.end as usize)),
+            _ => None,
+        };
+        if single.is_none() {
+            chars.clear();
+            chars.extend(block.chars(text));
+        }
+        let mut cursor = 0;
+        let mut byte_cursor = single.map_or(0, |(start, _)| start);
+        for sentence in sentences.get(block_index).map_or(&[][..], Vec::as_slice) {
+            tokens.clear();
+            let place = if let Some((_, piece_end)) = single {
+                // The characters before the sentence start, then those before its end.
+                let skip = |to: usize| ceil_boundary(text, to.min(piece_end));
+                byte_cursor = byte_cursor.max(skip(sentence.start as usize));
+                let begin = byte_cursor;
+                byte_cursor = byte_cursor.max(skip(sentence.end as usize));
+                tokenize_str(source, begin, byte_cursor, &mut tokens);
+                SentenceChars::Bytes(begin..byte_cursor)
+            } else {
+                while chars
+                    .get(cursor)
+                    .is_some_and(|&(o, _)| o < sentence.start as usize)
+                {
+                    cursor += 1;
+                }
+                let begin = cursor;
+                while chars
+                    .get(cursor)
+                    .is_some_and(|&(o, _)| o < sentence.end as usize)
+                {
+                    cursor += 1;
+                }
+                tokenize(source, chars.get(begin..cursor).unwrap_or(&[]), &mut tokens);
+                SentenceChars::Chars(block_index, begin..cursor)
+            };
+            let first_quantity = numbers.quantities.len();
+            starts.clear();
+            ends.clear();
+            let mut scan = SentenceScan {
+                tokens: &tokens,
+                starts: std::mem::take(&mut starts),
+                ends: std::mem::take(&mut ends),
+            };
+            scan_sentence(&mut scan, &mut numbers, block_index, sentence_index);
+            numbers
+                .anchors
+                .push(time_anchor(&tokens, &numbers.quantities[first_quantity..]));
+            numbers.comparative.push(is_comparative(&tokens));
+            numbers.sentence_chars.push(place);
+            patterns::find(
+                &tokens,
+                &scan.starts,
+                &scan.ends,
+                first_quantity,
+                &mut numbers,
+            );
+            starts = scan.starts;
+            ends = scan.ends;
+            sentence_index += 1;
+        }
+    }
+    numbers
+}
+
+fn scan_sentence(scan: &mut SentenceScan, numbers: &mut Numbers, block: usize, sentence: usize) {
+    let tokens = scan.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        match read_quantity(tokens, i, block, sentence) {
+            Some((mut quantity, start, end)) => {
+                // `319 to 219`, `20,000 to 30,000`: both figures belong to a pair.
+                if start > 1
+                    && word_at(tokens, start - 1) == Some("to")
+                    && scan.ends.last() == Some(&(start - 1))
+                {
+                    quantity.paired = true;
+                    if let Some(previous) = numbers.quantities.last_mut() {
+                        previous.paired = true;
+                    }
+                }
+                numbers.quantities.push(quantity);
+                scan.starts.push(start);
+                scan.ends.push(end);
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The word at `i`, lower-case, if token `i` is a word.
+fn word_at<'t>(tokens: &'t [Token], i: usize) -> Option<&'t str> {
+    tokens.get(i).filter(|t| t.word).map(|t| &*t.lower)
+}
+
+/// Whether tokens `a` and `b` touch (no space between).
+fn touching(tokens: &[Token], a: usize, b: usize) -> bool {
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => x.end == y.start,
+        _ => false,
+    }
+}
+
+/// Match one of `table`'s word sequences at token `i`; `.` after a dotted or short abbreviation
+/// is skipped. Returns the entry and the index after the match.
+fn match_words<T: Copy>(tokens: &[Token], i: usize, table: &[(&[&str], T)]) -> Option<(T, usize)> {
+    let mut best: Option<(T, usize, usize)> = None;
+    for &(words, value) in table {
+        let mut k = i;
+        let mut ok = true;
+        for w in words {
+            if word_at(tokens, k) != Some(w) {
+                ok = false;
+                break;
+            }
+            k += 1;
+            if w.contains('.') && tokens.get(k).is_some_and(|t| t.is_punct('.')) {
+                k += 1;
+            }
+        }
+        if ok && best.is_none_or(|(_, _, n)| words.len() > n) {
+            best = Some((value, k, words.len()));
+        }
+    }
+    best.map(|(value, k, _)| (value, k))
+}
+
+/// Read the quantity whose number is token `i`; returns it with its first and one-past-last
+/// token indices.
+fn read_quantity(
+    tokens: &[Token],
+    i: usize,
+    block: usize,
+    sentence: usize,
+) -> Option<(Quantity, usize, usize)> {
+    let token = tokens.get(i)?;
+    if !token.word {
+        return None;
+    }
+    // A currency sign right before: `$5`, `US$5`, `£300m`.
+    let mut currency = None;
+    let mut first = i;
+    if i > 0 && touching(tokens, i - 1, i) {
+        if let Some(sign) = tokens.get(i - 1).filter(|t| !t.word) {
+            let sign_char = sign.text.chars().next().unwrap_or(' ');
+            let prefix = if i > 1 && touching(tokens, i - 2, i - 1) {
+                word_at(tokens, i - 2).unwrap_or("")
+            } else {
+                ""
+            };
+            if let Some(code) = lexicon::currency_sign(sign_char, prefix) {
+                currency = Some(code);
+                first = if prefix.is_empty() { i - 1 } else { i - 2 };
+            }
+        }
+    }
+    let lower = &*token.lower;
+    // Only a digit, a spelled cardinal or a fraction word can start a number: most words are
+    // none of these.
+    let may_start_number = match lower.bytes().position(|b| b == b'-') {
+        _ if lower.as_bytes().first().is_some_and(u8::is_ascii_digit) => true,
+        None => token.flags & (flag::CARDINAL | flag::FRACTION) != 0,
+        Some(hyphen) => {
+            let head = &lower[..hyphen];
+            lexicon::spelled_cardinal(head).is_some()
+                || matches!(head, "half" | "third" | "quarter")
+        }
+    };
+    if !may_start_number {
+        return None;
+    }
+    let parts: Vec<&str> = lower.split('-').collect();
+    // The number: digits, a spelled cardinal (`twenty-five` spans two parts), or a fraction.
+    let (literal, used_parts, fraction) = if let Some(lit) = parts
+        .first()
+        .and_then(|p| read_digits(p, currency.is_some()))
+    {
+        (lit, 1, false)
+    } else if let Some(lit) = parts
+        .get(..2)
+        .and_then(|p| read_spelled(&p.join("-")))
+        .filter(|_| parts.len() >= 2)
+    {
+        (lit, 2, false)
+    } else if let Some(lit) = parts.first().and_then(|p| read_spelled(p)) {
+        (lit, 1, false)
+    } else if let Some((value, used)) = fraction_word(tokens, i, &parts) {
+        let lit = Literal {
+            value,
+            precision: 0.0,
+            numeral: false,
+            grouped: false,
+            integer_digits: 0,
+            ordinal: false,
+            decade: false,
+            glued_scale: None,
+        };
+        (lit, used, true)
+    } else {
+        return None;
+    };
+    if lexicon::spelled_ordinal(parts.first().copied().unwrap_or("")) {
+        return None;
+    }
+    let mut value = literal.value;
+    let mut precision = literal.precision;
+    let mut scaled = false;
+    let mut total_scale = 1.0;
+    if let Some(scale) = literal.glued_scale {
+        value *= scale;
+        precision *= scale;
+        scaled = true;
+        total_scale *= scale;
+    }
+    let rest: Vec<&str> = parts.get(used_parts..).unwrap_or(&[]).to_vec();
+    let mut range_high = None;
+    let mut compound = false;
+    let mut unit = None;
+    let mut unit_span = None;
+    let mut age = false;
+    let mut fold = false;
+    if let Some(next) = rest.first() {
+        if let Some(high) = read_digits(next, false).filter(|_| rest.len() == 1) {
+            if literal.numeral && !high.ordinal && !high.decade {
+                range_high = Some(high.value * high.glued_scale.unwrap_or(1.0));
+            }
+        } else if let Some(high) =
+            read_spelled(next).filter(|_| rest.len() == 1 && !literal.numeral)
+        {
+            range_high = Some(high.value);
+        } else if *next == "fold" {
+            fold = true;
+        } else {
+            compound = true;
+            if rest.contains(&"old") {
+                age = true;
+            }
+            if let Some(s) = rest.first().and_then(|w| lexicon::scale(w)) {
+                value *= s;
+                precision *= s;
+                scaled = true;
+                total_scale *= s;
+            }
+            let joined: Vec<&str> = rest
+                .iter()
+                .copied()
+                .filter(|w| !matches!(*w, "old" | "wide" | "long" | "high" | "deep" | "tall"))
+                .collect();
+            unit = lexicon::UNITS
+                .iter()
+                .find(|(words, _)| {
+                    words.len() == joined.len()
+                        && words
+                            .iter()
+                            .zip(joined.iter())
+                            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(*b))
+                })
+                .map(|(_, u)| *u);
+        }
+    }
+    let mut k = i + 1;
+    // Scale words: `1.1 million`, `two hundred`, `93 bln`.
+    if !compound && range_high.is_none() && literal.glued_scale.is_none() && !fraction {
+        while let Some(s) = word_at(tokens, k).and_then(lexicon::scale) {
+            value *= s;
+            precision *= s;
+            scaled = true;
+            total_scale *= s;
+            k += 1;
+        }
+    }
+    // A range written with `to` or `-` across tokens is left to the rules; a `%` sign glued on.
+    if !compound && !fold {
+        if tokens.get(k).is_some_and(|t| t.is_punct('%')) {
+            unit = Some(Unit::Percent);
+            unit_span = tokens.get(k).map(|t| Span::new(t.start, t.end));
+            k += 1;
+        } else if tokens.get(k).is_some_and(|t| t.is_punct('°')) {
+            match word_at(tokens, k + 1) {
+                Some("c") => unit = Some(Unit::Celsius),
+                Some("f") => unit = Some(Unit::Fahrenheit),
+                _ => {}
+            }
+            if unit.is_some() {
+                unit_span = Some(Span::new(
+                    tokens.get(k).map_or(0, |t| t.start),
+                    tokens.get(k + 1).map_or(0, |t| t.end),
+                ));
+                k += 2;
+            }
+        } else if let Some((u, after)) = tokens
+            .get(k)
+            .filter(|t| t.word && t.flags & flag::UNIT_FIRST != 0)
+            .and_then(|_| match_words(tokens, k, lexicon::UNITS))
+        {
+            unit = Some(u);
+            unit_span = Some(Span::new(
+                tokens.get(k).map_or(0, |t| t.start),
+                tokens.get(after - 1).map_or(0, |t| t.end),
+            ));
+            k = after;
+        }
+    }
+    if let Some(code) = currency {
+        if unit.is_none() {
+            unit = Some(Unit::Currency(code));
+        }
+    }
+    // Hedge before (and the currency sign before it).
+    let mut hedge = None;
+    let mut before = first;
+    if let Some((h, start)) = hedge_before(tokens, first) {
+        hedge = Some(h);
+        before = start;
+    }
+    let in_parens = before > 0 && tokens.get(before - 1).is_some_and(|t| t.is_punct('('));
+    // Counted noun phrase after: `tourists`, `km of roads`.
+    let mut counted_start = k;
+    if unit.is_some() && word_at(tokens, k) == Some("of") {
+        counted_start = k + 1;
+        if word_at(tokens, counted_start).is_some_and(|w| matches!(w, "the" | "new")) {
+            counted_start += 1;
+        }
+    }
+    let counted = if fold || fraction {
+        None
+    } else {
+        noun_phrase_after(tokens, counted_start)
+    };
+    let subject = noun_phrase_before_of(tokens, before);
+    // The role.
+    // The word before, looking past the period of an abbreviation (`No. 4`).
+    let prev_word = match before.checked_sub(1).and_then(|p| tokens.get(p)) {
+        Some(t) if t.is_punct('.') => before.checked_sub(2).and_then(|p| word_at(tokens, p)),
+        Some(_) => word_at(tokens, before - 1),
+        None => None,
+    };
+    let next_word = word_at(tokens, k);
+    let is_integer = value.fract() == 0.0;
+    let four_digit_year = literal.numeral
+        && !literal.grouped
+        && literal.integer_digits == 4
+        && is_integer
+        && !scaled
+        && unit.is_none()
+        && (1000.0..=2100.0).contains(&literal.value);
+    let slash_or_colon = [i.wrapping_sub(1), i + 1].iter().any(|&n| {
+        tokens.get(n).is_some_and(|t| {
+            (t.is_punct('/') && touching(tokens, n.min(i), n.max(i)))
+                || (t.is_punct(':') || t.is_punct('.'))
+                    && touching(tokens, n.min(i), n.max(i))
+                    && tokens
+                        .get(if n < i { n.wrapping_sub(1) } else { n + 1 })
+                        .is_some_and(|o| o.word && o.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    });
+    let role = if fraction {
+        Role::Fraction
+    } else if literal.ordinal {
+        Role::Ordinal
+    } else if literal.decade {
+        Role::Decade
+    } else if slash_or_colon {
+        if tokens.get(i + 1).is_some_and(|t| t.is_punct(':'))
+            || tokens
+                .get(i.wrapping_sub(1))
+                .is_some_and(|t| t.is_punct(':'))
+        {
+            Role::Time
+        } else {
+            Role::Label
+        }
+    } else if next_word.is_some_and(lexicon::is_time_word)
+        || (literal.numeral && prev_word == Some("at") && literal.integer_digits == 4)
+    {
+        Role::Time
+    } else if prev_word.is_some_and(lexicon::is_month)
+        || next_word.is_some_and(|w| lexicon::is_month(w) && w != "may" && w != "march")
+    {
+        Role::Date
+    } else if is_year(four_digit_year, counted.as_deref(), prev_word)
+        || range_high.is_some_and(|high| {
+            !literal.grouped
+                && (1000.0..=2100.0).contains(&high)
+                && high.fract() == 0.0
+                && literal.value <= 2100.0
+        })
+    {
+        Role::Year
+    } else if age
+        || matches!(prev_word, Some("aged" | "age" | "ages"))
+        || (next_word == Some("years") && word_at(tokens, k + 1) == Some("old"))
+        || (unit.is_some_and(|u| matches!(u, Unit::Measure(Dimension::Time, _)))
+            && word_at(tokens, k) == Some("old"))
+    {
+        Role::Age
+    } else if is_label(LabelContext {
+        tokens,
+        i,
+        before,
+        prev_word,
+        numeral: literal.numeral,
+        bare: currency.is_none() && unit.is_none() && hedge.is_none() && !scaled,
+    }) {
+        Role::Label
+    } else {
+        Role::Quantity
+    };
+    let span_end = if compound {
+        token.end
+    } else {
+        tokens.get(k.saturating_sub(1)).map_or(token.end, |t| t.end)
+    };
+    let span_start = tokens.get(first).map_or(token.start, |t| t.start);
+    let number_end = if used_parts >= 2 || rest.is_empty() {
+        token.end
+    } else {
+        token.start + parts.first().map_or(0, |p| p.len())
+    };
+    let quantity = Quantity {
+        span: Span::new(span_start, span_end.max(span_start)),
+        number_span: Span::new(token.start, number_end.min(token.end)),
+        value,
+        precision,
+        hedge,
+        unit,
+        unit_span,
+        counted,
+        subject,
+        role,
+        numeral: literal.numeral,
+        grouped: literal.grouped,
+        integer_digits: literal.integer_digits,
+        scaled,
+        scale: total_scale,
+        decimals: literal.numeral && literal.precision < 0.5,
+        sentence_start: before.min(first) == 0,
+        compound,
+        range_high,
+        in_parens,
+        paired: false,
+        after_article: matches!(prev_word, Some("a" | "an")),
+        following: content_words(tokens.get(k..(k + 8).min(tokens.len())).unwrap_or(&[])),
+        block,
+        sentence,
+    };
+    Some((quantity, before.min(first), k.max(i + 1)))
+}
+
+/// Whether a four-digit number is a year: alone, or before a singular noun (`2016 budget`), or
+/// after a word that introduces years (`in 2016`).
+fn is_year(four_digit_year: bool, counted: Option<&str>, prev_word: Option<&str>) -> bool {
+    four_digit_year
+        && (counted.is_none_or(|c| !c.ends_with('s') && !c.ends_with("people"))
+            || prev_word.is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "since" | "by" | "from" | "to" | "until" | "of" | "the" | "year"
+                )
+            }))
+}
+
+/// What decides whether a number is a label.
+struct LabelContext<'a> {
+    tokens: &'a [Token<'a>],
+    i: usize,
+    before: usize,
+    prev_word: Option<&'a str>,
+    numeral: bool,
+    /// No currency, unit, hedge or scale.
+    bare: bool,
+}
+
+/// Whether a number names something: a capitalized number word inside a sentence (`Five-Year
+/// Plan`), a numeral after a label word (`No. 3`, `Flight 370`) or after a capitalized word
+/// inside a sentence (`Boeing 747`).
+fn is_label(cx: LabelContext) -> bool {
+    let LabelContext {
+        tokens,
+        i,
+        before,
+        prev_word,
+        numeral,
+        bare,
+    } = cx;
+    if !numeral {
+        return tokens.get(i).is_some_and(Token::capitalized)
+            && i > 0
+            && tokens.get(i - 1).is_some_and(|t| t.word);
+    }
+    if !bare {
+        return false;
+    }
+    prev_word.is_some_and(lexicon::is_label_word)
+        || (before > 1
+            && tokens
+                .get(before - 1)
+                .is_some_and(|t| t.word && t.capitalized())
+            && !prev_word.is_some_and(|w| lexicon::is_month(w) || lexicon::is_stop_word(w)))
+}
+
+/// `half`, `a third`, `a quarter`, `two-thirds`: the value and how many hyphen parts it used.
+fn fraction_word(tokens: &[Token], i: usize, parts: &[&str]) -> Option<(f64, usize)> {
+    let article_before = i > 0 && word_at(tokens, i - 1) == Some("a");
+    match parts {
+        ["half"] => Some((0.5, 1)),
+        ["third"] if article_before => Some((1.0 / 3.0, 1)),
+        ["quarter"] if article_before => Some((0.25, 1)),
+        [n, d] => {
+            let n = lexicon::spelled_cardinal(n)?;
+            let d = match *d {
+                "thirds" => 3.0,
+                "quarters" => 4.0,
+                "fifths" => 5.0,
+                _ => return None,
+            };
+            Some((n / d, 2))
+        }
+        _ => None,
+    }
+}
+
+/// The hedge ending right before token `i`, and where it starts.
+fn hedge_before(tokens: &[Token], i: usize) -> Option<(Hedge, usize)> {
+    // Every hedge ends with a word the lexicon marks.
+    if !i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| t.word && t.flags & flag::HEDGE_LAST != 0)
+    {
+        return None;
+    }
+    let mut best = None;
+    for &(words, hedge) in lexicon::HEDGES {
+        let n = words.len();
+        if i < n {
+            continue;
+        }
+        let start = i - n;
+        if words
+            .iter()
+            .enumerate()
+            .all(|(o, w)| word_at(tokens, start + o) == Some(w))
+            && best.is_none_or(|(_, s)| start < s)
+        {
+            best = Some((hedge, start));
+        }
+    }
+    // `just over`, `well over`.
+    best.map(|(h, s)| {
+        if s > 0 && matches!(word_at(tokens, s - 1), Some("just" | "well" | "slightly")) {
+            (h, s - 1)
+        } else {
+            (h, s)
+        }
+    })
+}
+
+/// Whether a word can be part of a counted noun phrase.
+fn is_phrase_word(token: &Token) -> bool {
+    token.word
+        && token.flags & (flag::STOP | flag::CARDINAL | flag::SCALE) == 0
+        && !token.lower.bytes().any(|b| b.is_ascii_digit())
+        && !token.lower.ends_with("ly")
+}
+
+/// The noun phrase after a number: up to four words, ending before a function word, a verb-like
+/// word or punctuation.
+fn noun_phrase_after(tokens: &[Token], start: usize) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut k = start;
+    while let Some(t) = tokens.get(k) {
+        if !is_phrase_word(t) || words.len() >= 4 {
+            break;
+        }
+        if !words.is_empty()
+            && (t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.capitalized())
+        {
+            break;
+        }
+        if t.capitalized()
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| is_phrase_word(n) && !n.capitalized())
+        {
+            break;
+        }
+        words.push(&t.lower);
+        k += 1;
+        // A plural noun is the head: what follows is most likely a verb (`artisans carve`).
+        if is_plural(&t.lower) {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether a word looks like a plural noun (`artisans`, not `basis`, `status` or `glass`).
+fn is_plural(word: &str) -> bool {
+    word.ends_with('s')
+        && word.chars().count() > 3
+        && !["ss", "sis", "us", "ics"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
+/// The noun phrase of `<phrase> of <number>`: the words before `of` that ends right before
+/// token `i`.
+fn noun_phrase_before_of(tokens: &[Token], i: usize) -> Option<String> {
+    if i < 2 || word_at(tokens, i - 1) != Some("of") {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    let mut k = i - 1;
+    while k > 0 {
+        let Some(t) = tokens.get(k - 1) else { break };
+        if !is_phrase_word(t) || words.len() >= 4 || t.capitalized() {
+            break;
+        }
+        words.push(&t.lower);
+        k -= 1;
+    }
+    words.reverse();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The period words of a sentence.
+fn time_anchor(tokens: &[Token], quantities: &[Quantity]) -> TimeAnchor {
+    let mut anchor = TimeAnchor::default();
+    for q in quantities {
+        if matches!(q.role, Role::Year | Role::Decade) {
+            // Years are whole numbers well inside i64.
+            anchor.years.push(q.value.round() as i64);
+        }
+    }
+    let mut words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word && t.flags & (flag::ANCHOR | flag::MONTH) != 0)
+        .map(|t| &*t.lower)
+        .collect();
+    anchor.years.sort_unstable();
+    anchor.years.dedup();
+    words.sort_unstable();
+    words.dedup();
+    anchor.words = words.into_iter().map(str::to_owned).collect();
+    anchor
+}
+
+/// The content words of a sentence: lower-case words of three letters or more that are not
+/// function words or numbers.
+fn content_words(tokens: &[Token]) -> Vec<String> {
+    let mut words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word && t.flags & (flag::STOP | flag::CARDINAL | flag::SCALE) == 0)
+        .map(|t| &*t.lower)
+        .filter(|w| {
+            w.len() >= 3
+                && w.chars().count() >= 3
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_iter().map(str::to_owned).collect()
+}
+
+/// Capitalized words after the first word of a sentence.
+fn proper_words(tokens: &[Token]) -> Vec<String> {
+    let mut words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .skip(1)
+        .filter(|t| {
+            t.capitalized()
+                && t.flags & flag::MONTH == 0
+                // Datelines and acronyms (`LONDON`, `CD`) say little about the subject.
+                && t.text.chars().any(char::is_lowercase)
+        })
+        .map(|t| &*t.text)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_iter().map(str::to_owned).collect()
+}
+
+/// Whether a sentence compares or moves figures.
+fn is_comparative(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.word && t.flags & flag::COMPARATIVE != 0)
+}

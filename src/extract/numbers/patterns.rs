@@ -1,0 +1,775 @@
+//! Number patterns inside one sentence: stated changes, lists announced by a count, conversions
+//! in parentheses and parts stated against a whole.
+
+use super::lexicon::flag;
+use super::{Numbers, Token, Unit, word_at};
+use crate::source::Span;
+
+/// The kind of a stated change.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ChangeKind {
+    /// `doubled`, `tripled`, `halved`, `threefold`: the new value is this many times the old.
+    Times(f64),
+    /// `N-fold`, which writers use for both N times and N times more.
+    Fold(f64),
+    /// `rose 50 percent`, `fell 5 pct`: signed percent change, with the quantity that states it.
+    Percent(f64, usize),
+    /// `grew by 30,000`: signed absolute change, with the quantity that states it.
+    By(f64, usize),
+}
+
+/// A change stated with its from and to figures in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The change word (`tripled`, `rose`).
+    pub trigger: Span,
+    /// The word as written.
+    pub word: String,
+    /// What the change says.
+    pub kind: ChangeKind,
+    /// Whether the change is hedged (`nearly tripled`, `more than doubled`).
+    pub hedged: bool,
+    /// Index of the from quantity in [`Numbers::quantities`].
+    pub from: usize,
+    /// Index of the to quantity.
+    pub to: usize,
+}
+
+/// How a counted list is introduced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListIntro {
+    /// `three topics: A, B and C`.
+    Colon,
+    /// `three keywords — A, B and C`.
+    Dash,
+    /// `two cities, namely A and B`.
+    Namely,
+    /// `five countries, including A and B`: the list may be partial.
+    Including,
+}
+
+/// A list announced by a count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountedList {
+    /// Index of the count in [`Numbers::quantities`].
+    pub count: usize,
+    /// How the list is introduced.
+    pub intro: ListIntro,
+    /// The list, from its first item to its last.
+    pub span: Span,
+    /// The fewest items the list can be read as having.
+    pub min_items: usize,
+    /// The most items the list can be read as having (`and` inside names may or may not join).
+    pub max_items: usize,
+}
+
+/// A conversion in parentheses: `10 million yuan (about 1.4 million U.S. dollars)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conversion {
+    /// Index of the stated quantity.
+    pub from: usize,
+    /// Index of the converted quantity.
+    pub to: usize,
+}
+
+/// How a part relates to its whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartRelation {
+    /// `25 of the 22 buildings`.
+    CountOf,
+    /// `120 percent of the 300 members` / `120 percent of residents`.
+    ShareOf,
+}
+
+/// A part stated against a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartOfWhole {
+    /// Index of the part.
+    pub part: usize,
+    /// Index of the whole, when it is a number.
+    pub whole: Option<usize>,
+    /// The relation.
+    pub relation: PartRelation,
+}
+
+/// Find the patterns of one sentence. `starts[n]`/`ends[n]` are the token bounds of quantity
+/// `first + n`.
+pub(super) fn find(
+    tokens: &[Token],
+    starts: &[usize],
+    ends: &[usize],
+    first: usize,
+    numbers: &mut Numbers,
+) {
+    if starts.is_empty() {
+        return;
+    }
+    let quantity_at = |token: usize| starts.iter().position(|&s| s == token).map(|n| first + n);
+    find_changes(tokens, starts, ends, first, numbers, &quantity_at);
+    find_lists(tokens, ends, first, numbers);
+    find_conversions(tokens, ends, first, numbers, &quantity_at);
+    find_parts(tokens, ends, first, numbers, &quantity_at);
+    find_breakdowns(tokens, starts, ends, first, numbers);
+}
+
+/// Words of a rise.
+pub(super) const UP: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "grown",
+    "growing",
+    "jumped",
+    "climbed",
+    "gained",
+    "surged",
+    "soared",
+    "up",
+    "expanded",
+];
+/// Words of a fall.
+pub(super) const DOWN: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "dropped",
+    "declined",
+    "decreased",
+    "decrease",
+    "slipped",
+    "slid",
+    "plunged",
+    "shrank",
+    "down",
+    "eased",
+    "tumbled",
+    "sank",
+    "contracted",
+];
+
+/// Words that multiply a figure: `doubled`, `tripled`, `halved` …
+pub(super) const TIMES_WORDS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("doubles", 2.0),
+    ("tripled", 3.0),
+    ("trebled", 3.0),
+    ("tripling", 3.0),
+    ("triples", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("quadruples", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+];
+
+fn times_word(word: &str) -> Option<f64> {
+    TIMES_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, factor)| factor)
+}
+
+fn fold_word(word: &str) -> Option<f64> {
+    let stem = word.strip_suffix("fold")?.trim_end_matches('-');
+    super::lexicon::spelled_cardinal(stem).or_else(|| stem.parse::<f64>().ok())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn find_changes(
+    tokens: &[Token],
+    starts: &[usize],
+    ends: &[usize],
+    first: usize,
+    numbers: &mut Numbers,
+    quantity_at: &dyn Fn(usize) -> Option<usize>,
+) {
+    let mut triggers: Vec<(usize, ChangeKind, usize)> = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        // Every trigger is a change word or ends with `fold`.
+        if !t.word || (t.flags & flag::CHANGE == 0 && !t.lower.ends_with("fold")) {
+            continue;
+        }
+        let w = &*t.lower;
+        if let Some(f) = times_word(w) {
+            triggers.push((k, ChangeKind::Times(f), k + 1));
+        } else if let Some(f) = fold_word(w) {
+            triggers.push((k, ChangeKind::Fold(f), k + 1));
+        } else if let Some(q) = quantity_at(k).filter(|&q| {
+            numbers.quantities.get(q).is_some_and(|q| {
+                word_at(tokens, k + 1).is_none_or(|n| n != "times")
+                    && q.range_high.is_none()
+                    && super::lexicon::spelled_cardinal(&t.lower).is_none()
+                    && t.lower.ends_with("fold")
+            })
+        }) {
+            let value = numbers.quantities.get(q).map_or(0.0, |q| q.value);
+            triggers.push((k, ChangeKind::Fold(value), k + 1));
+        } else {
+            let up = UP.contains(&w);
+            let down = DOWN.contains(&w);
+            if !(up || down) {
+                continue;
+            }
+            let mut n = k + 1;
+            if word_at(tokens, n) == Some("by") {
+                n += 1;
+            }
+            let Some(q) = quantity_at(n) else { continue };
+            let Some(quantity) = numbers.quantities.get(q) else {
+                continue;
+            };
+            if !quantity.is_quantity() || quantity.hedge.is_some() || quantity.range_high.is_some()
+            {
+                continue;
+            }
+            let sign = if down { -1.0 } else { 1.0 };
+            let after = ends.get(q - first).copied().unwrap_or(n + 1);
+            match quantity.unit {
+                Some(Unit::Percent) => {
+                    triggers.push((k, ChangeKind::Percent(sign * quantity.value, q), after));
+                }
+                Some(Unit::PercentagePoints) => {}
+                _ if word_at(tokens, k + 1) == Some("by") => {
+                    triggers.push((k, ChangeKind::By(sign * quantity.value, q), after));
+                }
+                _ => {}
+            }
+        }
+    }
+    for (n, &(k, kind, after)) in triggers.iter().enumerate() {
+        let limit = triggers
+            .get(n + 1)
+            .map_or(tokens.len(), |&(next, _, _)| next)
+            .min(after + 14);
+        let mut from = None;
+        let mut to = None;
+        let mut m = after;
+        while m < limit {
+            match word_at(tokens, m) {
+                Some("from") if from.is_none() => {
+                    from = Some(quantity_after(m + 1, starts, first));
+                }
+                Some("to") if to.is_none() => {
+                    to = Some(quantity_after(m + 1, starts, first));
+                }
+                _ => {}
+            }
+            m += 1;
+        }
+        // The first `from` and the first `to` must each lead straight to a figure.
+        let (Some(Some(from)), Some(Some(to))) = (from, to) else {
+            continue;
+        };
+        let hedged = k > 0
+            && matches!(
+                word_at(tokens, k - 1),
+                Some("nearly" | "almost" | "more" | "over" | "roughly" | "about" | "than")
+            );
+        numbers.changes.push(Change {
+            trigger: tokens
+                .get(k)
+                .map_or(Span::default(), |t| Span::new(t.start, t.end)),
+            word: tokens.get(k).map_or(String::new(), |t| t.text.to_string()),
+            kind,
+            hedged,
+            from,
+            to,
+        });
+    }
+}
+
+/// The quantity whose first token (its hedge or currency sign included) is at `k`.
+fn quantity_after(k: usize, starts: &[usize], first: usize) -> Option<usize> {
+    starts.iter().position(|&s| s == k).map(|n| first + n)
+}
+
+fn is_dash(t: &Token) -> bool {
+    t.is_punct('—') || t.is_punct('–')
+}
+
+fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numbers) {
+    for (n, &end) in ends.iter().enumerate() {
+        let index = first + n;
+        let Some(q) = numbers.quantities.get(index) else {
+            continue;
+        };
+        if !q.is_quantity()
+            || q.unit.is_some()
+            || q.hedge.is_some()
+            || q.compound
+            || q.scaled
+            || q.counted.is_none()
+            || q.value.fract() != 0.0
+            || !(2.0..=20.0).contains(&q.value)
+        {
+            continue;
+        }
+        // The count must not be a part of something (`two of the three`).
+        if end > 0 && word_at(tokens, end) == Some("of") {
+            continue;
+        }
+        // Up to six words after the count (the counted noun and its modifiers), then the intro.
+        let mut k = end;
+        let mut words = 0;
+        let mut intro = None;
+        while let Some(t) = tokens.get(k) {
+            if t.is_punct(':') {
+                intro = Some((ListIntro::Colon, k + 1));
+                break;
+            }
+            if is_dash(t) {
+                intro = Some((ListIntro::Dash, k + 1));
+                break;
+            }
+            if t.is_punct('-') && tokens.get(k + 1).is_some_and(|n| n.is_punct('-')) {
+                intro = Some((ListIntro::Dash, k + 2));
+                break;
+            }
+            if t.is_punct(',') {
+                match word_at(tokens, k + 1) {
+                    Some("namely") => intro = Some((ListIntro::Namely, k + 2)),
+                    Some("including") => intro = Some((ListIntro::Including, k + 2)),
+                    _ => {}
+                }
+                break;
+            }
+            if t.word {
+                if matches!(&*t.lower, "namely") {
+                    intro = Some((ListIntro::Namely, k + 1));
+                    break;
+                }
+                if matches!(&*t.lower, "including") {
+                    intro = Some((ListIntro::Including, k + 1));
+                    break;
+                }
+                words += 1;
+                if words > 6
+                    || super::lexicon::is_stop_word(&t.lower)
+                        && !matches!(&*t.lower, "on" | "of" | "for" | "in" | "the" | "and")
+                {
+                    break;
+                }
+            } else if !matches!(&*t.text, "'" | "’") {
+                break;
+            }
+            k += 1;
+        }
+        let Some((intro, list_start)) = intro else {
+            continue;
+        };
+        if let Some((min_items, max_items, span)) = read_list(tokens, list_start) {
+            numbers.lists.push(CountedList {
+                count: index,
+                intro,
+                span,
+                min_items,
+                max_items,
+            });
+        }
+    }
+}
+
+fn is_open_quote(t: &Token) -> bool {
+    matches!(&*t.text, "«" | "“" | "‘")
+}
+
+fn is_close_quote(t: &Token) -> bool {
+    matches!(&*t.text, "»" | "”" | "’")
+}
+
+/// Read the items of a list from token `start` to the end of the sentence: `(min, max, span)`,
+/// or `None` when what follows does not look like a list of short items.
+fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
+    let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut depth = 0usize;
+    let mut straight_open = false;
+    let mut paren = 0usize;
+    let mut last_token = start;
+    for (k, t) in tokens.iter().enumerate().skip(start) {
+        let in_quote = depth > 0 || straight_open;
+        if t.is_punct('"') {
+            straight_open = !straight_open;
+        } else if is_open_quote(t) {
+            depth += 1;
+        } else if is_close_quote(t) && depth > 0 {
+            depth -= 1;
+        } else if t.is_punct('(') {
+            paren += 1;
+        } else if t.is_punct(')') {
+            paren = paren.saturating_sub(1);
+        } else if !in_quote && paren == 0 {
+            if t.is_punct(',') {
+                segments.push(Vec::new());
+                continue;
+            }
+            if t.is_punct(';') || t.is_punct(':') || is_dash(t) || t.is_punct('?') {
+                return None;
+            }
+            let abbreviation = k > 0
+                && tokens
+                    .get(k - 1)
+                    .is_some_and(|p| p.word && p.capitalized() && p.text.chars().count() <= 4);
+            if t.is_punct('.') && k + 1 < tokens.len() && !abbreviation {
+                return None;
+            }
+        }
+        if t.word || !t.is_punct('.') {
+            last_token = k;
+        }
+        if let Some(seg) = segments.last_mut() {
+            seg.push(k);
+        }
+    }
+    segments.retain(|s| s.iter().any(|&k| tokens.get(k).is_some_and(|t| t.word)));
+    if segments.is_empty() {
+        return None;
+    }
+    let count = segments.len();
+    let mut definite = 0;
+    let mut optional = 0;
+    for (n, seg) in segments.iter().enumerate() {
+        let last = n + 1 == count;
+        // Words outside quotes, each quoted run counting as one word.
+        let mut units = 0;
+        let mut depth = 0usize;
+        let mut straight = false;
+        let mut conj_positions = Vec::new();
+        let mut quoted_runs = 0;
+        let mut bare_words = 0;
+        for (pos, &k) in seg.iter().enumerate() {
+            let Some(t) = tokens.get(k) else { continue };
+            if t.is_punct('"') {
+                straight = !straight;
+                if straight {
+                    units += 1;
+                    quoted_runs += 1;
+                }
+                continue;
+            }
+            if is_open_quote(t) {
+                if depth == 0 {
+                    units += 1;
+                    quoted_runs += 1;
+                }
+                depth += 1;
+                continue;
+            }
+            if is_close_quote(t) {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            if depth > 0 || straight || !t.word {
+                continue;
+            }
+            if matches!(&*t.lower, "and" | "or") {
+                if pos > 0 {
+                    conj_positions.push(pos);
+                }
+                continue;
+            }
+            units += 1;
+            bare_words += 1;
+        }
+        // Items are short; a long segment is a clause or an appositive, and comma counting
+        // no longer tells items apart.
+        if units > 4 {
+            return None;
+        }
+        let opener = seg
+            .iter()
+            .filter_map(|&k| tokens.get(k))
+            .find(|t| t.word && !matches!(&*t.lower, "and" | "or"));
+        if n > 0
+            && opener.is_some_and(|t| {
+                matches!(
+                    &*t.lower,
+                    "which"
+                        | "who"
+                        | "whose"
+                        | "aka"
+                        | "a.k.a"
+                        | "known"
+                        | "formerly"
+                        | "now"
+                        | "also"
+                        | "once"
+                        | "both"
+                        | "each"
+                        | "all"
+                        | "respectively"
+                )
+            })
+        {
+            return None;
+        }
+        // `Las Venturas, a carbon copy of Las Vegas`: an appositive after a name.
+        let first_capital = segments
+            .first()
+            .and_then(|s| s.iter().filter_map(|&k| tokens.get(k)).find(|t| t.word))
+            .is_some_and(Token::capitalized);
+        if n > 0 && first_capital && opener.is_some_and(|t| matches!(&*t.lower, "a" | "an")) {
+            return None;
+        }
+        // `«A,» «B,» and «C»`: commas inside the quotes separate quoted items.
+        if quoted_runs >= 2 && bare_words == 0 {
+            definite += quoted_runs - 1;
+            continue;
+        }
+        for (c, &pos) in conj_positions.iter().enumerate() {
+            let before = pos
+                .checked_sub(1)
+                .and_then(|p| seg.get(p))
+                .and_then(|&k| tokens.get(k));
+            let after = seg.get(pos + 1).and_then(|&k| tokens.get(k));
+            let names =
+                before.is_some_and(Token::capitalized) && after.is_some_and(Token::capitalized);
+            if last && c == 0 && !names {
+                definite += 1;
+            } else {
+                optional += 1;
+            }
+        }
+    }
+    let min = count + definite;
+    let max = min + optional;
+    if max < 2 {
+        return None;
+    }
+    let span = Span::new(tokens.get(start)?.start, tokens.get(last_token)?.end);
+    Some((min, max, span))
+}
+
+fn find_conversions(
+    tokens: &[Token],
+    ends: &[usize],
+    first: usize,
+    numbers: &mut Numbers,
+    quantity_at: &dyn Fn(usize) -> Option<usize>,
+) {
+    for (n, &end) in ends.iter().enumerate() {
+        let index = first + n;
+        if !tokens.get(end).is_some_and(|t| t.is_punct('(')) {
+            continue;
+        }
+        let mut k = end + 1;
+        while word_at(tokens, k).is_some_and(|w| {
+            matches!(
+                w,
+                "about"
+                    | "around"
+                    | "approximately"
+                    | "roughly"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "or"
+                    | "equivalent"
+                    | "to"
+                    | "approx"
+                    | "just"
+                    | "over"
+                    | "under"
+                    | "more"
+                    | "less"
+                    | "than"
+            )
+        }) {
+            k += 1;
+        }
+        // A currency sign may start the converted quantity.
+        let to = (end + 1..=k + 2).find_map(quantity_at);
+        let Some(to) = to.filter(|&t| t == index + 1) else {
+            continue;
+        };
+        let closes = ends
+            .get(to - first)
+            .and_then(|&e| tokens.get(e))
+            .is_some_and(|t| t.is_punct(')'));
+        if closes {
+            numbers.conversions.push(Conversion { from: index, to });
+        }
+    }
+}
+
+/// A total broken down into parts: `200 delegates, of whom 120 came from Africa and 100 from
+/// Asia`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    /// Index of the total.
+    pub whole: usize,
+    /// Indices of the parts.
+    pub parts: Vec<usize>,
+}
+
+/// A total, then `of whom`, `of which`, `among them` or `among whom`, then two or more parts
+/// that split the total by place or origin (`120 from Africa`, `80 in Lagos`) or count the same
+/// thing as the total. Parts that name other things (`120 women and 100 children`) may overlap
+/// and are not read as a breakdown.
+fn find_breakdowns(
+    tokens: &[Token],
+    starts: &[usize],
+    ends: &[usize],
+    first: usize,
+    numbers: &mut Numbers,
+) {
+    for (n, &end) in ends.iter().enumerate() {
+        let whole_index = first + n;
+        let Some(whole) = numbers.quantities.get(whole_index) else {
+            continue;
+        };
+        if !whole.is_quantity()
+            || whole.unit.is_some()
+            || whole.range_high.is_some()
+            || whole.counted.is_none()
+            || matches!(whole.hedge, Some(super::Hedge::AtLeast))
+        {
+            continue;
+        }
+        // The marker must follow within the counted phrase and a comma.
+        let marker = (end..(end + 6).min(tokens.len())).find(|&k| {
+            matches!(
+                (word_at(tokens, k), word_at(tokens, k + 1)),
+                (Some("of"), Some("whom" | "which")) | (Some("among"), Some("them" | "whom"))
+            ) && tokens.get(k - 1).is_some_and(|t| t.is_punct(','))
+        });
+        let Some(marker) = marker else { continue };
+        let mut parts = Vec::new();
+        for (m, (&start, &part_end)) in starts.iter().zip(ends).enumerate().skip(n + 1) {
+            if start < marker {
+                continue;
+            }
+            let Some(part) = numbers.quantities.get(first + m) else {
+                continue;
+            };
+            if !part.is_quantity() {
+                continue;
+            }
+            let same_thing = part.counted.is_some() && part.counted == whole.counted;
+            // `120 from Africa`, `120 came from Africa`, `80 were in Lagos`.
+            let place = |k: usize| matches!(word_at(tokens, k), Some("from" | "in" | "at"));
+            let verb = part.counted.as_deref().is_some_and(|c| {
+                matches!(
+                    c,
+                    "came"
+                        | "come"
+                        | "were"
+                        | "are"
+                        | "was"
+                        | "live"
+                        | "lived"
+                        | "work"
+                        | "worked"
+                        | "died"
+                        | "arrived"
+                )
+            });
+            let by_place =
+                (part.counted.is_none() && place(part_end)) || (verb && place(part_end + 1));
+            if part.unit.is_some() || part.hedge.is_some() || !(same_thing || by_place) {
+                parts.clear();
+                break;
+            }
+            parts.push(first + m);
+        }
+        if parts.len() >= 2 {
+            numbers.breakdowns.push(Breakdown {
+                whole: whole_index,
+                parts,
+            });
+        }
+    }
+}
+
+const GROUP_NOUNS: &[&str] = &[
+    "people",
+    "residents",
+    "voters",
+    "members",
+    "respondents",
+    "students",
+    "employees",
+    "workers",
+    "population",
+    "households",
+    "participants",
+    "children",
+    "adults",
+    "patients",
+    "citizens",
+    "delegates",
+    "seats",
+    "votes",
+];
+
+fn find_parts(
+    tokens: &[Token],
+    ends: &[usize],
+    first: usize,
+    numbers: &mut Numbers,
+    quantity_at: &dyn Fn(usize) -> Option<usize>,
+) {
+    for (n, &end) in ends.iter().enumerate() {
+        let index = first + n;
+        let Some(part) = numbers.quantities.get(index) else {
+            continue;
+        };
+        if !part.is_quantity() || word_at(tokens, end) != Some("of") {
+            continue;
+        }
+        let mut k = end + 1;
+        if word_at(tokens, k).is_some_and(|w| matches!(w, "the" | "its" | "their" | "all")) {
+            k += 1;
+        }
+        match part.unit {
+            None if part.counted.is_none() && !part.scaled => {
+                let Some(whole) = quantity_at(k) else {
+                    continue;
+                };
+                let Some(w) = numbers.quantities.get(whole) else {
+                    continue;
+                };
+                if w.is_quantity()
+                    && w.unit.is_none()
+                    && w.counted.is_some()
+                    && w.range_high.is_none()
+                {
+                    numbers.parts.push(PartOfWhole {
+                        part: index,
+                        whole: Some(whole),
+                        relation: PartRelation::CountOf,
+                    });
+                }
+            }
+            Some(Unit::Percent) if part.value > 100.0 && part.hedge.is_none() => {
+                let whole = quantity_at(k);
+                let noun_at = whole
+                    .and_then(|w| numbers.quantities.get(w))
+                    .and_then(|w| w.counted.clone())
+                    .or_else(|| word_at(tokens, k).map(str::to_owned));
+                let Some(noun) = noun_at else { continue };
+                let group = noun
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|w| GROUP_NOUNS.contains(&w));
+                if group {
+                    numbers.parts.push(PartOfWhole {
+                        part: index,
+                        whole,
+                        relation: PartRelation::ShareOf,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}

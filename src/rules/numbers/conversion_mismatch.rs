@@ -1,0 +1,369 @@
+//! N004: a unit or currency conversion in parentheses that is off.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+
+use crate::document::Article;
+use crate::extract::numbers::{Dimension, Quantity, Unit};
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+
+/// N004 conversion-mismatch.
+#[derive(Debug, Default)]
+pub struct ConversionMismatch {
+    options: ConversionOptions,
+}
+
+/// Options of N004.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConversionOptions {
+    /// How far a currency conversion may stray from the reference rate, as a fraction.
+    #[serde(default = "default_tolerance")]
+    tolerance: f64,
+    /// Units of each currency per U.S. dollar, overriding the built-in rates.
+    #[serde(default)]
+    rates: BTreeMap<String, f64>,
+}
+
+fn default_tolerance() -> f64 {
+    0.25
+}
+
+impl Default for ConversionOptions {
+    fn default() -> Self {
+        Self {
+            tolerance: default_tolerance(),
+            rates: BTreeMap::new(),
+        }
+    }
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// A conversion given in parentheses right after a figure:
+    /// - units (km and miles, meters and feet, kilograms and pounds, hectares and acres,
+    ///   square kilometers and square miles, °C and °F) must agree within rounding;
+    /// - currencies must agree with approximate reference rates, within a tolerance (rates
+    ///   move, so this is checked only when the article is dated 2015 or later);
+    /// - two conversions of the same currency pair in one article must not imply rates far
+    ///   apart.
+    ///
+    /// ## Why it matters
+    /// A conversion is there to help the reader; a wrong one misleads twice, and usually
+    /// means the original figure was edited without the conversion.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The trail runs 100 km (about 90 miles) through the hills.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// The trail runs 100 km (about 62 miles) through the hills.
+    /// ```
+    ///
+    /// ## Options
+    /// - `tolerance` (number, default `0.25`): how far a currency conversion may stray from
+    ///   the reference rate, as a fraction of it; two conversions of one pair may differ by
+    ///   twice this.
+    /// - `rates` (table, default built in): units of a currency per U.S. dollar, by ISO code,
+    ///   e.g. `rates = { CNY = 7.2, EUR = 0.92 }`.
+    ConversionMismatch {
+        code: "N004",
+        name: "conversion-mismatch",
+        category: Numbers,
+        severity: Warning,
+        summary: "a unit or currency conversion is off",
+    }
+}
+
+impl ConversionMismatch {
+    /// Build the rule from its options (`tolerance`, `rates`).
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        let options: ConversionOptions = options
+            .clone()
+            .try_into()
+            .map_err(|e: toml::de::Error| e.message().to_owned())?;
+        if !(options.tolerance > 0.0 && options.tolerance < 1.0) {
+            return Err(format!(
+                "option `tolerance` must be between 0 and 1, not {}",
+                options.tolerance
+            ));
+        }
+        if let Some((code, _)) = options.rates.iter().find(|(_, r)| **r <= 0.0) {
+            return Err(format!(
+                "option `rates`: the rate of `{code}` must be positive"
+            ));
+        }
+        Ok(Box::new(Self { options }))
+    }
+}
+
+/// Approximate units per U.S. dollar over 2015-2026, for currencies that did not swing wildly.
+const RATES: &[(&str, f64)] = &[
+    ("USD", 1.0),
+    ("CNY", 6.9),
+    ("EUR", 0.9),
+    ("GBP", 0.78),
+    ("JPY", 130.0),
+    ("INR", 76.0),
+    ("ZAR", 15.5),
+    ("CHF", 0.93),
+    ("HKD", 7.8),
+    ("AUD", 1.4),
+    ("CAD", 1.32),
+    ("NZD", 1.5),
+    ("SGD", 1.36),
+    ("KRW", 1200.0),
+];
+
+fn display(article: &Article, q: &Quantity) -> String {
+    article
+        .text
+        .get(q.span.range())
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The value in a common base for unit conversions: (dimension key, value in base units).
+fn base(q: &Quantity, value: f64, as_mass: bool) -> Option<(&'static str, f64)> {
+    match q.unit? {
+        Unit::Measure(Dimension::Time, _) => None,
+        Unit::Measure(Dimension::Length, f) => Some(("length", value * f)),
+        Unit::Measure(Dimension::Area, f) => Some(("area", value * f)),
+        Unit::Measure(Dimension::Mass, f) => Some(("mass", value * f)),
+        Unit::Pounds if as_mass => Some(("mass", value * 0.453_592)),
+        Unit::Celsius => Some(("temperature", value)),
+        Unit::Fahrenheit => Some(("temperature", (value - 32.0) * 5.0 / 9.0)),
+        _ => None,
+    }
+}
+
+fn currency(q: &Quantity, other: &Quantity) -> Option<&'static str> {
+    match q.unit? {
+        Unit::Currency(code) => Some(code.trim_end_matches('?')),
+        // `pounds` next to another currency is sterling.
+        Unit::Pounds if matches!(other.unit, Some(Unit::Currency(_))) => Some("GBP"),
+        _ => None,
+    }
+}
+
+impl ConversionMismatch {
+    fn rate(&self, code: &str) -> Option<f64> {
+        self.options
+            .rates
+            .get(code)
+            .copied()
+            .or_else(|| RATES.iter().find(|(c, _)| *c == code).map(|(_, r)| *r))
+    }
+}
+
+impl Rule for ConversionMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let numbers = &article.numbers;
+        // Rates move: the reference rates hold only for articles dated 2015 or later.
+        let modern = article.date.is_some_and(|d| d.year() >= 2015);
+        let tolerance = self.options.tolerance;
+        // Per currency pair: the first implied rate and its conversion.
+        let mut pairs: HashMap<(&str, &str), (f64, usize)> = HashMap::new();
+        for (n, conversion) in numbers.conversions.iter().enumerate() {
+            let (Some(a), Some(b)) = (
+                numbers.quantities.get(conversion.from),
+                numbers.quantities.get(conversion.to),
+            ) else {
+                continue;
+            };
+            if !(a.is_quantity() && b.is_quantity())
+                || a.range_high.is_some()
+                || b.range_high.is_some()
+            {
+                continue;
+            }
+            if let (Some(x), Some(y)) = (currency(a, b), currency(b, a)) {
+                if x == y || x.is_empty() || y.is_empty() || a.value <= 0.0 || b.value <= 0.0 {
+                    continue;
+                }
+                let (b_low, b_high) = b.interval();
+                let implied = b.value / a.value;
+                if modern {
+                    if let (Some(rx), Some(ry)) = (self.rate(x), self.rate(y)) {
+                        let expected = a.value * ry / rx;
+                        let (a_low, a_high) = a.interval();
+                        let low = a_low.max(0.0) * ry / rx * (1.0 - tolerance);
+                        let high = a_high * ry / rx * (1.0 + tolerance);
+                        if b_high < low || b_low > high {
+                            cx.report(
+                                b.span,
+                                format!(
+                                    "{} is converted to {}, but at about {} {y} per {x} it is about {}",
+                                    display(article, a),
+                                    display(article, b),
+                                    format_rate(ry / rx),
+                                    format_amount(expected)
+                                ),
+                            )
+                            .label(a.span, "converted from this figure")
+                            .help("recompute the conversion, or set the rate in the rule's `rates` option");
+                            continue;
+                        }
+                    }
+                }
+                let key = if x < y { (x, y) } else { (y, x) };
+                let rate = if x < y { implied } else { 1.0 / implied };
+                match pairs.get(&key) {
+                    None => {
+                        pairs.insert(key, (rate, n));
+                    }
+                    Some(&(first_rate, first)) => {
+                        let spread = (rate / first_rate).max(first_rate / rate);
+                        if spread > 1.0 + 2.0 * tolerance {
+                            let earlier = numbers
+                                .conversions
+                                .get(first)
+                                .and_then(|c| numbers.quantities.get(c.to));
+                            let d = cx.report(
+                                b.span,
+                                format!(
+                                    "this conversion implies {} {} per {} but an earlier one implies {}",
+                                    format_rate(rate),
+                                    key.1,
+                                    key.0,
+                                    format_rate(first_rate)
+                                ),
+                            );
+                            if let Some(e) = earlier {
+                                d.label(e.span, "first converted here");
+                            }
+                            if spread > 100.0 {
+                                d.help(
+                                    "the rates are hundreds of times apart: a scale word (m, bn, million) is probably missing or wrong",
+                                );
+                            } else {
+                                d.help("use one exchange rate for the article");
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            let (Some((da, va)), Some((db, vb))) = (
+                base(
+                    a,
+                    a.value,
+                    matches!(b.unit, Some(Unit::Measure(Dimension::Mass, _))),
+                ),
+                base(
+                    b,
+                    b.value,
+                    matches!(a.unit, Some(Unit::Measure(Dimension::Mass, _))),
+                ),
+            ) else {
+                continue;
+            };
+            if da != db || a.unit.map(|u| u.key()) == b.unit.map(|u| u.key()) {
+                continue;
+            }
+            let (b_low, b_high) = b.interval();
+            let low = base(b, b_low, true).map_or(vb, |(_, v)| v);
+            let high = base(b, b_high, true).map_or(vb, |(_, v)| v);
+            let (a_low, a_high) = a.interval();
+            let a_low = base(a, a_low, true).map_or(va, |(_, v)| v);
+            let a_high = base(a, a_high, true).map_or(va, |(_, v)| v);
+            let (lo, hi) = if da == "temperature" {
+                (low - 1.0, high + 1.0)
+            } else {
+                (low * 0.95, high * 1.05)
+            };
+            if hi < a_low || lo > a_high {
+                let expected = match (da, b.unit) {
+                    ("temperature", Some(Unit::Fahrenheit)) => va * 9.0 / 5.0 + 32.0,
+                    ("temperature", _) => va,
+                    (_, Some(u)) => va / factor(u),
+                    _ => continue,
+                };
+                let unit_text = b
+                    .unit_span
+                    .and_then(|s| article.text.get(s.range()))
+                    .unwrap_or_default();
+                cx.report(
+                    b.span,
+                    format!(
+                        "{} is about {} {unit_text}, not {}",
+                        display(article, a),
+                        format_amount(expected),
+                        display(article, b)
+                    ),
+                )
+                .label(a.span, "converted from this figure")
+                .help("recompute the conversion from the stated figure");
+            }
+        }
+    }
+}
+
+fn factor(unit: Unit) -> f64 {
+    match unit {
+        Unit::Measure(_, f) => f,
+        Unit::Pounds => 0.453_592,
+        _ => 1.0,
+    }
+}
+
+fn format_rate(r: f64) -> String {
+    if r >= 100.0 {
+        format!("{r:.0}")
+    } else if r >= 0.01 {
+        format!("{r:.2}")
+    } else {
+        format!("{r:.2e}")
+    }
+}
+
+fn format_amount(v: f64) -> String {
+    let (scaled, word) = if v >= 1e9 {
+        (v / 1e9, " billion")
+    } else if v >= 1e6 {
+        (v / 1e6, " million")
+    } else {
+        (v, "")
+    };
+    let digits = if scaled >= 100.0 || word.is_empty() && scaled >= 10.0 {
+        0
+    } else {
+        1
+    };
+    format!("{scaled:.digits$}{word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    #[test]
+    fn quick_cases() {
+        let fails = [
+            "The trail runs 100 km (about 90 miles) through the hills.",
+            "Revenue hit 10 million yuan (about 1.4 million dollars). Costs were 5 million yuan (3 million dollars).",
+            "It was 30 °C (50 °F) at noon.",
+        ];
+        let passes = [
+            "The trail runs 100 km (about 62 miles) through the hills.",
+            "In 2024 revenue hit 10 million yuan (about 1.4 million U.S. dollars).",
+            "It was 30 °C (86 °F) at noon.",
+            "The park covers 500 hectares (1,236 acres).",
+        ];
+        for text in fails {
+            assert_eq!(codes_in(text), vec!["N004"], "{text}");
+        }
+        for text in passes {
+            assert!(!codes_in(text).contains(&"N004"), "{text}");
+        }
+    }
+}

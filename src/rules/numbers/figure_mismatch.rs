@@ -1,0 +1,323 @@
+//! N001: the same quantity given two incompatible values in one article.
+
+use std::collections::HashMap;
+
+use crate::document::Article;
+use crate::extract::numbers::{Quantity, Unit};
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+
+/// N001 figure-mismatch.
+#[derive(Debug, Default)]
+pub struct FigureMismatch;
+
+declare_rule! {
+    /// ## What it checks
+    /// The same quantity given two values that cannot both be true: the same noun phrase
+    /// (`net population inflow`, `jobs created`) with the same unit, where the values differ
+    /// beyond rounding (`1.1 million` equals `1,100,000`) and beyond their hedges (`about`,
+    /// `more than` and `nearly` make ranges). Figures in sentences tied to different periods
+    /// (`last year`, `in 2019`), in sentences that compare or move figures (`rose`, `from`,
+    /// `compared with`), and per-unit figures are left alone. Only restatements are compared:
+    /// the two sentences must share much of their wording besides the figure, as when a lead
+    /// is repeated in the body.
+    ///
+    /// ## Why it matters
+    /// Two values for one figure mean one of them is wrong, often by a transposed digit, and a
+    /// reader who notices stops trusting every other number in the story.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// Over the past decade, the city registered a net population inflow of 136,000, most of
+    /// them young adults.
+    ///
+    /// Thanks to its arts scene, the city registered a net population inflow of 163,000 over
+    /// the past decade, most of them young adults.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// Over the past decade, the city registered a net population inflow of 136,000, most of
+    /// them young adults.
+    ///
+    /// Thanks to its arts scene, the city registered a net population inflow of 136,000 over
+    /// the past decade, most of them young adults.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    FigureMismatch {
+        code: "N001",
+        name: "figure-mismatch",
+        category: Numbers,
+        severity: Error,
+        summary: "the same quantity is given two different values",
+    }
+}
+
+impl FigureMismatch {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+/// Phrases too generic to identify one figure.
+const GENERIC: &[&str] = &[
+    "total",
+    "number",
+    "sum",
+    "group",
+    "maximum",
+    "minimum",
+    "average",
+    "record",
+    "rate",
+    "level",
+    "value",
+    "amount",
+    "figure",
+    "price",
+    "cost",
+    "people",
+    "persons",
+    "others",
+    "them",
+    "times",
+    "share",
+    "shares",
+    "stake",
+    "part",
+    "portion",
+    "majority",
+    "loss",
+    "profit",
+    "gain",
+    "fine",
+    "sale",
+    "sales",
+    "range",
+    "height",
+    "depth",
+    "distance",
+    "age",
+    "score",
+    "size",
+    "one",
+    "ones",
+    "dollars",
+    "points",
+    "units",
+    "items",
+    "votes",
+    "point",
+    "basis points",
+    "counts",
+    "charges",
+    "goals",
+    "runs",
+    "seconds",
+    "minutes",
+    "rebounds",
+    "assists",
+    "matches",
+    "games",
+];
+
+/// What identifies a figure: its noun phrase and unit.
+fn key(q: &Quantity) -> Option<String> {
+    if !q.is_quantity()
+        || q.compound
+        || q.range_high.is_some()
+        || q.in_parens
+        || q.paired
+        || q.after_article && q.subject.is_none()
+    {
+        return None;
+    }
+    if matches!(q.unit, Some(Unit::Percent | Unit::PercentagePoints)) {
+        return None;
+    }
+    let phrase = q
+        .subject
+        .as_deref()
+        .filter(|s| !GENERIC.contains(s))
+        .or(q.counted.as_deref())?;
+    if GENERIC.contains(&phrase) || phrase.split(' ').count() < 2 && phrase.len() < 4 {
+        return None;
+    }
+    let unit = q.unit.map(|u| u.key()).unwrap_or_default();
+    Some(format!("{phrase}|{unit}"))
+}
+
+/// Whether two sentences say the same thing around the figure: they share at least three
+/// content words besides the counted phrase, and at least 40 percent of the shorter one's.
+fn restated(article: &Article, a: &Quantity, b: &Quantity) -> bool {
+    let numbers = &article.numbers;
+    let words = |q: &Quantity| numbers.sentence_words(article.text, &article.blocks, q.sentence);
+    let (Some(x), Some(y)) = (words(a), words(b)) else {
+        return false;
+    };
+    let (x, y) = (x.as_slice(), y.as_slice());
+    let phrase: Vec<&str> = a
+        .subject
+        .iter()
+        .chain(a.counted.iter())
+        .flat_map(|p| p.split(' '))
+        .collect();
+    let own = |w: &String| !phrase.contains(&w.as_str());
+    let shared = x
+        .iter()
+        .filter(|w| own(w) && y.binary_search(w).is_ok())
+        .count();
+    let smaller = x
+        .iter()
+        .filter(|w| own(w))
+        .count()
+        .min(y.iter().filter(|w| own(w)).count());
+    // The words right after each figure say what it is about; the other sentence must have
+    // them all (`12 films competing in the documentary category` is not `16 films competing in
+    // the dramatic category`).
+    let covered =
+        |q: &Quantity, words: &[String]| q.following.iter().all(|w| words.binary_search(w).is_ok());
+    if !covered(a, y) || !covered(b, x) {
+        return false;
+    }
+    // Both sentences name who or what they are about, and the names differ: another subject.
+    let names = |q: &Quantity| {
+        numbers
+            .sentence_names(article.text, &article.blocks, q.sentence)
+            .filter(|n| !n.is_empty())
+    };
+    if let (Some(na), Some(nb)) = (names(a), names(b)) {
+        if !na.iter().any(|n| nb.binary_search(n).is_ok()) {
+            return false;
+        }
+    }
+    shared >= 4 && shared * 2 >= smaller
+}
+
+fn display(article: &Article, q: &Quantity) -> String {
+    article
+        .text
+        .get(q.span.range())
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Rule for FigureMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        let numbers = &article.numbers;
+        // Per key, the distinct mentions seen so far (a handful at most).
+        let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+        // A sentence that gives one kind of figure twice is a list of figures (`186,000 tonnes
+        // of wheat for … 28,000 tonnes of wheat for …`): its figures are about different things.
+        let mut in_sentence: HashMap<(usize, String), usize> = HashMap::new();
+        for q in &numbers.quantities {
+            if let Some(key) = key(q) {
+                *in_sentence.entry((q.sentence, key)).or_default() += 1;
+            }
+        }
+        for (index, q) in numbers.quantities.iter().enumerate() {
+            let Some(key) = key(q) else { continue };
+            if in_sentence
+                .get(&(q.sentence, key.clone()))
+                .copied()
+                .unwrap_or(0)
+                > 1
+            {
+                continue;
+            }
+            if numbers.comparative.get(q.sentence).copied().unwrap_or(true) {
+                continue;
+            }
+            let earlier = seen.entry(key).or_default();
+            let (low, high) = q.interval();
+            let anchor = numbers.anchors.get(q.sentence);
+            let mut conflict = None;
+            for &e in earlier.iter() {
+                let Some(other) = numbers.quantities.get(e) else {
+                    continue;
+                };
+                if numbers.anchors.get(other.sentence) != anchor
+                    || other.sentence == q.sentence
+                    || !restated(article, q, other)
+                {
+                    continue;
+                }
+                let (olow, ohigh) = other.interval();
+                // Figures a factor of three apart are about different things, not a slip.
+                let ratio = (q.value / other.value).max(other.value / q.value);
+                if high < olow || ohigh < low {
+                    if ratio.is_nan() || ratio > 3.0 {
+                        continue;
+                    }
+                    conflict = conflict.or(Some(e));
+                } else {
+                    conflict = None;
+                    break;
+                }
+            }
+            if let Some(e) = conflict {
+                if let Some(other) = numbers.quantities.get(e) {
+                    let phrase = q
+                        .subject
+                        .as_deref()
+                        .filter(|s| !GENERIC.contains(s))
+                        .or(q.counted.as_deref())
+                        .unwrap_or("this figure");
+                    cx.report(
+                        q.span,
+                        format!(
+                            "{phrase} is given as {} here but as {} earlier",
+                            display(article, q),
+                            display(article, other)
+                        ),
+                    )
+                    .label(other.span, "first stated here")
+                    .help("make both figures agree, or say why they differ");
+                }
+            } else if earlier.len() < 8
+                && !earlier.iter().any(|&e| {
+                    numbers
+                        .quantities
+                        .get(e)
+                        .is_some_and(|o| o.value == q.value && o.hedge == q.hedge)
+                })
+            {
+                earlier.push(index);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    #[test]
+    fn quick_cases() {
+        let fails = [
+            "The old city registered a net population inflow of 136,000 over the past decade.\n\nThe old city registered a net population inflow of 163,000 over the past decade.",
+            "The firm employs 1.1 million factory workers in southern provinces.\n\nIn southern provinces, the firm employs 2.4 million factory workers.",
+        ];
+        let passes = [
+            "The city saw a net population inflow of 136,000.\n\nIt had a net population inflow of 136,000.",
+            "It employs 1.1 million factory workers.\n\nIts 1,100,000 factory workers are paid well.",
+            "About 11 million foreign tourists came last year.\n\nIn 2019, 9 million foreign tourists came.",
+            "More than 200 media representatives came.\n\nThe 230 media representatives met.",
+        ];
+        for text in fails {
+            assert_eq!(codes_in(text), vec!["N001"], "{text}");
+        }
+        for text in passes {
+            assert!(!codes_in(text).contains(&"N001"), "{text}");
+        }
+    }
+}
