@@ -1,29 +1,2854 @@
 //! Dates, years, weekdays, ranges, durations, relative days, anniversaries and ages.
+//!
+//! Each block is cut into tokens (words, numbers, punctuation) with their byte spans, and each
+//! sentence's tokens are read once, left to right, for the date patterns of news copy:
+//! `Thursday, Nov. 28, 2026`, `27 November`, `2026-11-27`, `the Ming Dynasty (1368-1644)`,
+//! `Nov. 27-29`, `from 2012 to 2016`, `the two-day forum`, `25 years ago`, `the 10th
+//! anniversary`, `Smith, 30,`, `was born in 1995`, `yesterday (Nov. 27)` and `opened in 2016`
+//! (an event of an entity). Traps left alone: times (`2000 GMT`), fiscal years (`1987/88`),
+//! `9/11`, numbers with thousands separators.
+//!
+//! Calendar arithmetic is jiff's.
+
+use std::collections::HashMap;
+
+use jiff::civil::{Date, Weekday};
 
 use crate::parse::Block;
 use crate::source::Span;
 
 /// Every date mention in an article.
 #[derive(Debug, Clone, Default)]
-pub struct Dates {}
+pub struct Dates {
+    /// Calendar dates: a month and a day, with a year when one is stated.
+    pub calendar: Vec<CalendarDate>,
+    /// Day ranges inside one month or across two (`Nov. 27-29`, `Nov. 30-Dec. 2`).
+    pub day_ranges: Vec<DayRange>,
+    /// Year ranges (`1368-1644`, `from 2012 to 2016`, `between 2012 and 2016`, `2025-26`).
+    pub year_ranges: Vec<YearRange>,
+    /// Standalone years (`in 2016`), not counting the years inside dates and ranges.
+    pub years: Vec<YearMention>,
+    /// Durations (`two-day`, `three weeks`, `a decade`).
+    pub durations: Vec<Duration>,
+    /// Relative days (`yesterday`, `last Saturday`) and what they stand next to.
+    pub relatives: Vec<Relative>,
+    /// `N years ago`, with the year or event it is tied to.
+    pub ago: Vec<Ago>,
+    /// `the Nth anniversary` of something.
+    pub anniversaries: Vec<Anniversary>,
+    /// Ages of people (`Smith, 30,`, `the 30-year-old Smith`, `aged 30`).
+    pub ages: Vec<Age>,
+    /// Events of an entity with a year (`Taoxichuan opened in 2016`, `Smith was born in 1990`).
+    pub events: Vec<Event>,
+    /// Mentions of named periods (`the Song Dynasty`), with or without a span of years.
+    pub periods: Vec<PeriodMention>,
+    /// The dateline's month and day when the dateline gives no year (`BEIJING, Nov. 18 (Xinhua)
+    /// --`): enough to check `yesterday (Nov. 17)` without knowing the year.
+    pub dateline_day: Option<(i8, i8)>,
+}
+
+/// A month and a day, perhaps with a year and a weekday.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarDate {
+    /// The whole date, weekday included when it is attached.
+    pub span: Span,
+    /// The year when stated (`Nov. 28, 2026`, `2026-11-28`).
+    pub year: Option<i16>,
+    /// 1-12; for ISO dates it may be out of range (`2026-13-01`).
+    pub month: i8,
+    /// The day as written (it may be invalid, e.g. 30 for February).
+    pub day: i8,
+    /// The weekday written next to the date (`Thursday, Nov. 28`, `Nov. 28 (Thursday)`).
+    pub weekday: Option<(Weekday, Span)>,
+    /// Whether the date was written in ISO form.
+    pub iso: bool,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// A range of days (`Nov. 27-29`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayRange {
+    /// The whole range.
+    pub span: Span,
+    /// Year when stated.
+    pub year: Option<i16>,
+    /// First month and day.
+    pub start: (i8, i8),
+    /// Last month and day.
+    pub end: (i8, i8),
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// How a year range was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeForm {
+    /// `1368-1644`, `(960-1279)`.
+    Dash,
+    /// `from 2012 to 2016`.
+    FromTo,
+    /// `between 2012 and 2016`.
+    Between,
+    /// `2025-26`, a season or fiscal year.
+    Season,
+}
+
+/// A range of years; BC years are negative (1 BC is 0, as astronomers count).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearRange {
+    /// The whole range.
+    pub span: Span,
+    /// First year.
+    pub start: i32,
+    /// Last year.
+    pub end: i32,
+    /// How it was written.
+    pub form: RangeForm,
+    /// The named period or entity the range belongs to (`Ming Dynasty`), normalized.
+    pub entity: Option<String>,
+    /// Whether it follows a verb of lasting or ruling (`ruled from 1368 to 1644`).
+    pub governed: bool,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// A year standing on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearMention {
+    /// The year as written, era included.
+    pub span: Span,
+    /// The year; BC years are negative.
+    pub year: i32,
+    /// Whether `in` stands before it.
+    pub after_in: bool,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// Units of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeUnit {
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+}
+
+/// A length of time (`two-day`, `three weeks`, `a decade` = 10 years).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duration {
+    /// The words.
+    pub span: Span,
+    /// How many units.
+    pub amount: u32,
+    /// The unit.
+    pub unit: TimeUnit,
+    /// Whether it is a hyphenated modifier (`two-day forum`).
+    pub modifier: bool,
+    /// Whether a hedge stands before it (`nearly`, `about`, `more than`, `over`, `past`).
+    pub hedged: bool,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// Which relative day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeKind {
+    /// Yesterday (-1), today (0), tomorrow (+1), tonight (0).
+    Offset(i8),
+    /// `last Saturday`.
+    Last(Weekday),
+    /// `next Saturday`.
+    Next(Weekday),
+}
+
+/// A relative day and the explicit weekday or date written next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relative {
+    /// The words.
+    pub span: Span,
+    /// Which day.
+    pub kind: RelativeKind,
+    /// A weekday in apposition (`yesterday (Thursday)`).
+    pub weekday: Option<(Weekday, Span)>,
+    /// Index into [`Dates::calendar`] of a date in apposition (`yesterday, Nov. 27`).
+    pub date: Option<usize>,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// `N years ago`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ago {
+    /// The words.
+    pub span: Span,
+    /// N.
+    pub years: u32,
+    /// Whether a hedge stands before N (`nearly`, `about`, `some`, `more than`).
+    pub hedged: bool,
+    /// The year it restates (`in 2000, 26 years ago`), with its span.
+    pub year: Option<(i32, Span)>,
+    /// The event it dates (`Taoxichuan opened 10 years ago`).
+    pub event: Option<EventKey>,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// `the Nth anniversary`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anniversary {
+    /// The words.
+    pub span: Span,
+    /// N.
+    pub ordinal: u32,
+    /// The entity whose anniversary it is (`Taoxichuan's 10th anniversary`, `the 10th
+    /// anniversary of Taoxichuan`), normalized.
+    pub entity: Option<String>,
+    /// The year of the anniversary's event in the same sentence (`the 70th anniversary of the
+    /// founding … in 1949`), when exactly one year follows it there.
+    pub year: Option<(i32, Span)>,
+    /// Whether the sentence speaks of it as coming (`will`, `next year`, `upcoming`).
+    pub upcoming: bool,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// A person's age.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Age {
+    /// The age as written.
+    pub span: Span,
+    /// In years.
+    pub years: u32,
+    /// The person's name, normalized (`Li Wei`).
+    pub person: String,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// What happened to an entity: the verbs that date an entity once and for all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    /// founded, established, set up, created.
+    Founded,
+    /// opened, inaugurated.
+    Opened,
+    /// built, completed.
+    Built,
+    /// launched.
+    Launched,
+    /// born.
+    Born,
+    /// died.
+    Died,
+}
+
+impl EventKind {
+    /// The verb phrase after the entity, for messages (`was founded`, `died`).
+    pub fn phrase(self) -> &'static str {
+        match self {
+            EventKind::Founded => "was founded",
+            EventKind::Opened => "opened",
+            EventKind::Built => "was built",
+            EventKind::Launched => "was launched",
+            EventKind::Born => "was born",
+            EventKind::Died => "died",
+        }
+    }
+
+    /// Whether an anniversary counts from this event.
+    pub fn starts_anniversaries(self) -> bool {
+        matches!(
+            self,
+            EventKind::Founded | EventKind::Opened | EventKind::Launched | EventKind::Built
+        )
+    }
+}
+
+/// An entity and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EventKey {
+    /// The entity, normalized (`Taoxichuan`).
+    pub entity: String,
+    /// What happened.
+    pub kind: EventKind,
+}
+
+/// `Taoxichuan opened in 2016`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// The entity and what happened.
+    pub key: EventKey,
+    /// The entity as written.
+    pub entity_span: Span,
+    /// The year as written.
+    pub year_span: Span,
+    /// The year.
+    pub year: i32,
+    /// Month and day when a full date is given (`born on March 3, 1996`).
+    pub day: Option<(i8, i8)>,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+/// A mention of a named period (`the Song Dynasty`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodMention {
+    /// The name as written.
+    pub span: Span,
+    /// The name, normalized.
+    pub name: String,
+    /// Index into [`Dates::year_ranges`] when the span of years follows the name.
+    pub range: Option<usize>,
+    /// The global sentence index.
+    pub sentence: usize,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'t> {
+    kind: Kind,
+    text: &'t str,
+    start: usize,
+    end: usize,
+    /// The value of a number (saturating).
+    value: u64,
+    /// How many digits a plain number has; 0 for grouped, decimal or ordinal numbers.
+    digits: u8,
+    /// `10th`.
+    ordinal: bool,
+    /// A word whose first character is upper case.
+    cap: bool,
+    /// The month the word names (1-12), 0 for none.
+    month: i8,
+    /// The weekday the word names, as 1 + its index in [`WEEKDAYS`], 0 for none (whatever the
+    /// case of the word).
+    weekday: u8,
+    /// The amount a single word spells (see [`WordInfo::amount`]).
+    amount: u8,
+    /// Whether a pattern may start at the token: a number, or a word of the vocabulary that
+    /// starts one ([`WordInfo::starts`]).
+    starts: bool,
+}
+
+impl<'t> Token<'t> {
+    fn new(kind: Kind, text: &'t str, start: usize) -> Self {
+        Self {
+            kind,
+            text,
+            start,
+            end: start + text.len(),
+            value: 0,
+            digits: 0,
+            ordinal: false,
+            cap: false,
+            month: 0,
+            weekday: 0,
+            amount: 0,
+            starts: kind == Kind::Number,
+        }
+    }
+}
+
+impl Token<'_> {
+    fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    fn is(&self, word: &str) -> bool {
+        self.kind != Kind::Number && self.text.eq_ignore_ascii_case(word)
+    }
+
+    fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+
+    fn is_dash(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.text, "-" | "–" | "—")
+    }
+
+    fn capitalized(&self) -> bool {
+        self.cap
+    }
+
+    /// The word in lower case when the vocabulary knows it, the empty string otherwise: every
+    /// word any list below compares with is in the vocabulary, so the empty string matches
+    /// wherever the word itself would not.
+    fn lower(&self) -> &'static str {
+        if self.kind != Kind::Word {
+            return "";
+        }
+        let vocab = Vocab::get();
+        vocab
+            .find(self.text)
+            .and_then(|&(id, _)| vocab.words.get(usize::from(id)))
+            .copied()
+            .unwrap_or("")
+    }
+}
+
+/// Cut a block into `tokens` (cleared first), stopping after `limit` tokens; whether it stopped
+/// early. Tokens never straddle two pieces: the joint character between pieces is white space
+/// or [`Block::ELIDED`], and both break tokens (and are neither digits, letters nor
+/// apostrophes, so a look past the end of a piece sees what it would see at the end of the
+/// text). Each piece is therefore cut on its own, byte by byte.
+fn tokenize_into<'t>(
+    text: &'t str,
+    block: &Block,
+    limit: usize,
+    tokens: &mut Vec<Token<'t>>,
+) -> bool {
+    tokens.clear();
+    let vocab = Vocab::get();
+    for piece in &block.pieces {
+        let Some(s) = text.get(piece.range()) else {
+            continue;
+        };
+        if tokenize_piece(s, piece.start as usize, vocab, limit, tokens) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The character at byte `i` of `s`, if any.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|rest| rest.chars().next())
+}
+
+/// What a byte is, for the tokenizer.
+const SPACE: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const OTHER: u8 = 3;
+const HIGH: u8 = 4;
+
+/// The class of every byte: ASCII white space, letters, digits and other marks; the bytes of
+/// characters beyond ASCII.
+static CLASS: [u8; 256] = {
+    let mut class = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    class
+};
+
+fn tokenize_piece<'t>(
+    s: &'t str,
+    base: usize,
+    vocab: &Vocab,
+    limit: usize,
+    tokens: &mut Vec<Token<'t>>,
+) -> bool {
+    let b = s.as_bytes();
+    let n = b.len();
+    let class = |k: usize| b.get(k).map_or(SPACE, |&x| CLASS[usize::from(x)]);
+    let mut i = 0;
+    while i < n {
+        if tokens.len() >= limit {
+            return true;
+        }
+        let c0 = b[i];
+        let (c, len) = match CLASS[usize::from(c0)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            LETTER => (char::from(c0), 1),
+            OTHER => {
+                tokens.push(Token::new(
+                    Kind::Punct,
+                    s.get(i..=i).unwrap_or(""),
+                    base + i,
+                ));
+                i += 1;
+                continue;
+            }
+            DIGIT => {
+                i = number_at(s, i, base, tokens);
+                continue;
+            }
+            _ => match char_at(s, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => return false,
+            },
+        };
+        let letter = len == 1;
+        if !letter && (c.is_whitespace() || c == Block::ELIDED) {
+            i += len;
+            continue;
+        }
+        if letter || c.is_alphabetic() {
+            let mut j = i + len;
+            let mut ascii = len == 1;
+            loop {
+                match class(j) {
+                    LETTER => j += 1,
+                    OTHER if b[j] == b'\'' => {
+                        if char_at(s, j + 1).is_some_and(char::is_alphabetic) {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    HIGH => {
+                        let Some(ch) = char_at(s, j) else { break };
+                        let apostrophe = ch == '’'
+                            && char_at(s, j + ch.len_utf8()).is_some_and(char::is_alphabetic);
+                        if ch.is_alphabetic() || apostrophe {
+                            ascii = false;
+                            j += ch.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            let word = s.get(i..j).unwrap_or("");
+            let mut token = Token::new(Kind::Word, word, base + i);
+            token.cap = if letter {
+                c0.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
+            if ascii && vocab.may_start(b[i], b[j - 1], j - i) {
+                if let Some(&(_, info)) = vocab.find(word) {
+                    token.month = info.month;
+                    token.weekday = info.weekday;
+                    token.amount = info.amount;
+                    token.starts = info.starts;
+                }
+            }
+            tokens.push(token);
+            i = j;
+            continue;
+        }
+        tokens.push(Token::new(
+            Kind::Punct,
+            s.get(i..i + len).unwrap_or(""),
+            base + i,
+        ));
+        i += len;
+    }
+    false
+}
+
+/// The number that starts at byte `i` of `s`, pushed; the byte after it.
+fn number_at<'t>(s: &'t str, i: usize, base: usize, tokens: &mut Vec<Token<'t>>) -> usize {
+    let b = s.as_bytes();
+    let n = b.len();
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let mut j = i;
+    let mut grouped = false;
+    let mut decimal = false;
+    while digit(j) {
+        j += 1;
+    }
+    // Thousands groups and decimals: `136,000`, `15.81`.
+    loop {
+        let sep = b.get(j).copied();
+        if sep == Some(b',') && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4) {
+            grouped = true;
+            j += 4;
+        } else if sep == Some(b'.') && digit(j + 1) {
+            decimal = true;
+            j += 1;
+            while digit(j) {
+                j += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let digit_end = j;
+    let mut ordinal = false;
+    if !grouped && !decimal && j + 1 < n {
+        let suffix = [b[j].to_ascii_lowercase(), b[j + 1].to_ascii_lowercase()];
+        if matches!(&suffix, b"st" | b"nd" | b"rd" | b"th")
+            && !char_at(s, j + 2).is_some_and(char::is_alphanumeric)
+        {
+            ordinal = true;
+            j += 2;
+        }
+    }
+    let number_text = s.get(i..digit_end).unwrap_or("");
+    let value = number_text
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0u64, |acc, b| {
+            acc.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+        });
+    let digits = if grouped || decimal || ordinal {
+        0
+    } else {
+        u8::try_from(number_text.len()).unwrap_or(u8::MAX)
+    };
+    let mut token = Token::new(Kind::Number, s.get(i..j).unwrap_or(""), base + i);
+    token.value = value;
+    token.digits = digits;
+    token.ordinal = ordinal;
+    tokens.push(token);
+    j
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+const NUMBER_WORDS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+const ORDINAL_WORDS: [&str; 10] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Words that hedge an amount of time.
+const HEDGES: &[&str] = &[
+    "about",
+    "almost",
+    "nearly",
+    "around",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "more",
+    "less",
+    "past",
+    "last",
+    "under",
+    "least",
+    "than",
+    "few",
+    "several",
+    "up",
+    "first",
+    "next",
+    "within",
+    "early",
+    "late",
+    "mid",
+];
+
+/// Words after a four-digit number that make it a time or a quantity, not a year.
+const NOT_YEAR_AFTER: &[&str] = &[
+    "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "utc", "bst", "cet", "hours", "hrs", "hr",
+    "local", "am", "pm", "bpd", "tonnes", "tons", "dlrs", "people", "yuan", "km", "meters",
+    "metres", "feet", "mln", "billion", "million", "percent", "pct",
+];
+
+/// Named periods whose span of years may be given in parentheses.
+const PERIOD_HEADS: &[&str] = &[
+    "dynasty",
+    "empire",
+    "kingdom",
+    "period",
+    "era",
+    "reign",
+    "caliphate",
+    "sultanate",
+    "shogunate",
+    "war",
+    "republic",
+    "age",
+];
+
+/// Verbs of lasting or ruling: `ruled from 1368 to 1644` is a span, `moved from 2029 to 2021` is
+/// not.
+const SPAN_VERBS: &[&str] = &[
+    "ruled",
+    "reigned",
+    "lasted",
+    "served",
+    "lived",
+    "ran",
+    "spanned",
+    "existed",
+    "flourished",
+    "governed",
+    "studied",
+    "worked",
+];
+
+/// Words that are capitalized but are not names.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "but",
+    "or",
+    "when",
+    "while",
+    "since",
+    "after",
+    "before",
+    "as",
+    "if",
+    "which",
+    "who",
+    "what",
+    "where",
+    "then",
+    "now",
+    "later",
+    "today",
+    "yesterday",
+    "also",
+    "last",
+    "next",
+    "this",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "according",
+    "both",
+    "all",
+    "some",
+    "many",
+    "most",
+    "one",
+    "two",
+    "three",
+    "first",
+    "work",
+    "construction",
+    "opened",
+    "founded",
+    "built",
+    "born",
+    "established",
+    "however",
+    "meanwhile",
+    "so",
+    "because",
+    "although",
+    "though",
+    "once",
+];
+
+/// Words compared in lower case by the scanner that no list above holds.
+const OTHER_WORDS: &[&str] = &[
+    // units of time
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    // words after a year that continue its clause
+    "in",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "the",
+    "another",
+    "two",
+    "three",
+    "new",
+    "more",
+    "branches",
+    "stores",
+    "shops",
+    // event verbs and their auxiliaries
+    "founded",
+    "established",
+    "created",
+    "opened",
+    "inaugurated",
+    "built",
+    "completed",
+    "launched",
+    "born",
+    "died",
+    "was",
+    "were",
+    "is",
+    "had",
+    "has",
+    "been",
+    "have",
+    // relative days
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "next",
+    // words of a coming anniversary
+    "will",
+    "upcoming",
+    "ahead",
+    "approaching",
+    "coming",
+    "forthcoming",
+    "prepare",
+    "preparing",
+    "eve",
+    // words that start a pattern
+    "between",
+    "aged",
+];
+
+/// Words other than months, weekdays, amounts, ordinals and period names that start a pattern
+/// the scanner reads (see [`Scanner::scan`]).
+const PATTERN_STARTS: &[&str] = &[
+    "from",
+    "between",
+    "aged",
+    "born",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "next",
+];
+
+/// `a` or `an` in [`WordInfo::amount`].
+const AMOUNT_ARTICLE: u8 = 100;
+
+/// What a word of the vocabulary stands for, worked out once.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    /// 1-12, 0 for none.
+    month: i8,
+    /// 1 + index into [`WEEKDAYS`], 0 for none.
+    weekday: u8,
+    /// 0 for none; 1-20 for `zero`-`nineteen` (the value plus one); 21-28 for `twenty`-
+    /// `ninety`; [`AMOUNT_ARTICLE`] for `a`, `an`.
+    amount: u8,
+    /// Whether a pattern of the scanner may start at the word.
+    starts: bool,
+}
+
+/// Every word the scanner compares in lower case, with an index per word.
+struct Vocab {
+    /// The words; index 0 is the empty string.
+    words: Vec<&'static str>,
+    /// An open-addressing table of [`key_of`] the words; 0 marks an empty slot.
+    keys: Vec<u128>,
+    /// The index and meaning of the word in the same slot of `keys`.
+    values: Vec<(u16, WordInfo)>,
+    /// The length of the longest word.
+    longest: usize,
+    /// A bit for each length (up to 16), first and last letter of the words that start a
+    /// pattern ([`WordInfo::starts`]): a word with no bit set starts none.
+    start_bits: Vec<u64>,
+}
+
+/// The bit of [`Vocab::start_bits`] for a word's first and last byte and its length.
+fn start_bit(first: u8, last: u8, len: usize) -> Option<usize> {
+    let letter = |x: u8| {
+        let l = x | 0x20;
+        l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
+    };
+    (len <= 16).then_some(())?;
+    Some((len * 26 + letter(first)?) * 26 + letter(last)?)
+}
+
+/// Slots in [`Vocab::keys`], a power of two well above the number of words.
+const VOCAB_SLOTS: usize = 1024;
+
+/// A word of 1-16 ASCII letters (and apostrophes) in lower case, packed into an integer.
+fn key_of(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (slot, &x) in buf.iter_mut().zip(word) {
+        // Upper-case letters to lower case; lower-case letters and `'` keep their bit.
+        *slot = x | 0x20;
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+fn slot_of(key: u128) -> usize {
+    // The high half is folded in; truncating casts are the point of a hash.
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    usize::try_from(folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54).unwrap_or(0)
+        & (VOCAB_SLOTS - 1)
+}
+
+impl Vocab {
+    fn get() -> &'static Vocab {
+        static VOCAB: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+        VOCAB.get_or_init(Vocab::build)
+    }
+
+    fn build() -> Vocab {
+        let mut all: Vec<&'static str> = Vec::new();
+        all.extend(MONTHS);
+        all.extend(MONTH_ABBREVIATIONS.iter().map(|&(w, _)| w));
+        all.extend(WEEKDAYS.iter().map(|&(w, _)| w));
+        all.extend(NUMBER_WORDS);
+        all.extend(TENS);
+        all.extend(ORDINAL_WORDS);
+        for list in [
+            HEDGES,
+            NOT_YEAR_AFTER,
+            PERIOD_HEADS,
+            SPAN_VERBS,
+            NOT_NAMES,
+            OTHER_WORDS,
+        ] {
+            all.extend(list);
+        }
+        all.sort_unstable();
+        all.dedup();
+        let mut words = vec![""];
+        let mut keys = vec![0u128; VOCAB_SLOTS];
+        let mut values = vec![(0u16, WordInfo::default()); VOCAB_SLOTS];
+        for word in all {
+            let bytes = word.as_bytes();
+            let Some(key) = key_of(bytes) else {
+                continue;
+            };
+            if !bytes.iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            let Ok(id) = u16::try_from(words.len()) else {
+                continue;
+            };
+            words.push(word);
+            let mut info = WordInfo::default();
+            if let Some(i) = MONTHS.iter().position(|m| *m == word) {
+                info.month = i8::try_from(i + 1).unwrap_or(0);
+            } else if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+                info.month = m;
+            }
+            if let Some(i) = WEEKDAYS.iter().position(|(w, _)| *w == word) {
+                info.weekday = u8::try_from(i + 1).unwrap_or(0);
+            }
+            if word == "a" || word == "an" {
+                info.amount = AMOUNT_ARTICLE;
+            } else if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == word) {
+                info.amount = u8::try_from(n + 1).unwrap_or(0);
+            } else if let Some(n) = TENS.iter().position(|w| *w == word) {
+                info.amount = u8::try_from(n + 21).unwrap_or(0);
+            }
+            info.starts = info.month != 0
+                || info.weekday != 0
+                || info.amount != 0
+                || ORDINAL_WORDS.contains(&word)
+                || PERIOD_HEADS.contains(&word)
+                || PATTERN_STARTS.contains(&word);
+            let mut slot = slot_of(key);
+            while keys[slot] != 0 {
+                slot = (slot + 1) & (VOCAB_SLOTS - 1);
+            }
+            keys[slot] = key;
+            values[slot] = (id, info);
+        }
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let mut start_bits = vec![0u64; (17usize * 26 * 26).div_ceil(64)];
+        for (key, (id, info)) in keys.iter().zip(&values) {
+            let Some(word) = words.get(usize::from(*id)) else {
+                continue;
+            };
+            let bytes = word.as_bytes();
+            if *key == 0 || !info.starts {
+                continue;
+            }
+            if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                if let Some(bit) = start_bit(first, last, bytes.len()) {
+                    start_bits[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+        Vocab {
+            words,
+            keys,
+            values,
+            longest,
+            start_bits,
+        }
+    }
+
+    /// Whether a word with this first and last byte and length may start a pattern.
+    fn may_start(&self, first: u8, last: u8, len: usize) -> bool {
+        start_bit(first, last, len)
+            .and_then(|bit| {
+                self.start_bits
+                    .get(bit / 64)
+                    .map(|w| w >> (bit % 64) & 1 == 1)
+            })
+            .unwrap_or(false)
+    }
+
+    /// The index and meaning of a word of ASCII letters and apostrophes, in any case.
+    fn find(&self, word: &str) -> Option<&(u16, WordInfo)> {
+        if word.len() > self.longest {
+            return None;
+        }
+        let key = key_of(word.as_bytes())?;
+        let mut slot = slot_of(key);
+        loop {
+            let k = *self.keys.get(slot)?;
+            if k == key {
+                return self.values.get(slot);
+            }
+            if k == 0 {
+                return None;
+            }
+            slot = (slot + 1) & (VOCAB_SLOTS - 1);
+        }
+    }
+}
+
+fn weekday_of(token: &Token) -> Option<Weekday> {
+    if !token.capitalized() || token.weekday == 0 {
+        return None;
+    }
+    WEEKDAYS
+        .get(usize::from(token.weekday - 1))
+        .map(|&(_, d)| d)
+}
+
+/// The capitalized English name of a weekday, for messages.
+pub fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+/// The English name of a month (1-12), for messages.
+pub fn month_name(month: i8) -> &'static str {
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|i| {
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ]
+            .get(i)
+            .copied()
+        })
+        .unwrap_or("month")
+}
+
+/// A spelled or written amount at `i` (`two`, `twenty-five`, `25`, `a`), with the index after it.
+fn amount_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind == Kind::Number {
+        return (t.digits > 0 && t.digits <= 4)
+            .then(|| u32::try_from(t.value).ok().map(|v| (v, i + 1)))
+            .flatten();
+    }
+    if t.kind != Kind::Word {
+        return None;
+    }
+    match t.amount {
+        0 => None,
+        AMOUNT_ARTICLE => Some((1, i + 1)),
+        a @ 1..=20 => Some((u32::from(a - 1), i + 1)),
+        a => {
+            let base = u32::from(a - 21) * 10 + 20;
+            if let (Some(dash), Some(unit)) = (tokens.get(i + 1), tokens.get(i + 2)) {
+                // `one`-`nine`
+                if dash.is_punct('-')
+                    && unit.end == unit.start + unit.text.len()
+                    && (2..=10).contains(&unit.amount)
+                {
+                    return Some((base + u32::from(unit.amount - 1), i + 3));
+                }
+            }
+            Some((base, i + 1))
+        }
+    }
+}
+
+fn ordinal_at(token: &Token) -> Option<u32> {
+    if token.kind == Kind::Number && token.ordinal {
+        return u32::try_from(token.value).ok();
+    }
+    let lower = token.lower();
+    ORDINAL_WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .and_then(|n| u32::try_from(n + 1).ok())
+}
+
+/// The unit of time a word (in lower case, see [`Token::lower`]) names.
+fn unit_of(lower: &str) -> Option<(TimeUnit, u32)> {
+    Some(match lower {
+        "day" | "days" => (TimeUnit::Day, 1),
+        "week" | "weeks" => (TimeUnit::Week, 1),
+        "month" | "months" => (TimeUnit::Month, 1),
+        "year" | "years" => (TimeUnit::Year, 1),
+        "decade" | "decades" => (TimeUnit::Year, 10),
+        "century" | "centuries" => (TimeUnit::Year, 100),
+        _ => return None,
+    })
+}
+
+/// Normalize a name for keys: words joined by one space, a leading `the` and a trailing
+/// possessive dropped.
+fn normalize(words: &[&str]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for (n, w) in words.iter().enumerate() {
+        if n == 0 && w.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        out.push(w.to_owned());
+    }
+    out.join(" ")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+struct Scanner<'a, 't> {
+    tokens: &'a [Token<'t>],
+    sentence: usize,
+    out: &'a mut Dates,
+    /// The lengths of the output lists when this sentence began: the mentions of this sentence
+    /// are the ones past them, so nothing looks back over the whole article.
+    marks: Marks,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Marks {
+    calendar: usize,
+    year_ranges: usize,
+    relatives: usize,
+    ago: usize,
+    periods: usize,
+}
+
+impl Marks {
+    fn of(out: &Dates) -> Self {
+        Self {
+            calendar: out.calendar.len(),
+            year_ranges: out.year_ranges.len(),
+            relatives: out.relatives.len(),
+            ago: out.ago.len(),
+            periods: out.periods.len(),
+        }
+    }
+}
+
+impl<'a, 't> Scanner<'a, 't> {
+    fn new(tokens: &'a [Token<'t>], sentence: usize, out: &'a mut Dates) -> Self {
+        let marks = Marks::of(out);
+        Self {
+            tokens,
+            sentence,
+            out,
+            marks,
+        }
+    }
+}
+
+impl<'t> Scanner<'_, 't> {
+    fn tok(&self, i: usize) -> Option<Token<'t>> {
+        self.tokens.get(i).copied()
+    }
+
+    fn word_is(&self, i: usize, word: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is(word))
+    }
+
+    fn punct_is(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// A month name at `i` (with the period of an abbreviation), and the index after it.
+    fn month_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tok(i)?;
+        if !t.capitalized() {
+            return None;
+        }
+        if t.month == 0 {
+            return None;
+        }
+        let month = t.month;
+        let full = t.text.len() > 4 || matches!(t.lower(), "may" | "june" | "july");
+        if full {
+            return Some((month, i + 1));
+        }
+        if self.punct_is(i + 1, '.') && self.tok(i + 1).is_some_and(|p| p.start == t.end) {
+            return Some((month, i + 2));
+        }
+        Some((month, i + 1))
+    }
+
+    /// A day number at `i`: one or two digits, 1-31 (an ordinal suffix allowed) — or up to 39 so
+    /// that `Feb. 30` and `April 31` are read and can be reported.
+    fn day_at(&self, i: usize) -> Option<i8> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number || !(t.digits == 1 || t.digits == 2 || t.ordinal) {
+            return None;
+        }
+        if !(1..=31).contains(&t.value) {
+            return None;
+        }
+        // `May 5-year` or `March 3,000` are not dates.
+        if self.punct_is(i + 1, '-')
+            && self
+                .tok(i + 2)
+                .is_some_and(|n| n.kind == Kind::Word && n.month == 0)
+        {
+            return None;
+        }
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.start == t.end)
+        {
+            return None;
+        }
+        i8::try_from(t.value).ok()
+    }
+
+    /// A year at `i`: four digits 1000-2199, or any number with an era (`221 BC`); the year
+    /// (negative for BC) and the index after it.
+    fn year_at(&self, i: usize, allow_short: bool) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number || t.digits == 0 {
+            return None;
+        }
+        let value = i32::try_from(t.value).ok()?;
+        let (era, after) = self.era_at(i + 1);
+        let before_ad = i > 0 && self.word_is(i - 1, "AD");
+        let plain_year = t.digits == 4 && (1000..=2199).contains(&value);
+        if !(plain_year || era.is_some() || before_ad || (allow_short && t.digits >= 3)) {
+            return None;
+        }
+        if let Some(next) = self.tok(after) {
+            if next.kind == Kind::Word && NOT_YEAR_AFTER.contains(&next.lower()) {
+                return None;
+            }
+            // `1987/88`, `2000/01`: fiscal years; `9/11`.
+            if next.is_punct('/') && next.start == t.end {
+                return None;
+            }
+        }
+        if i > 0 && self.punct_is(i - 1, '/') && self.tok(i - 1).is_some_and(|p| p.end == t.start) {
+            return None;
+        }
+        match era {
+            Some(true) => Some((1 - value, after)),
+            _ => Some((value, after)),
+        }
+    }
+
+    /// An era marker at `i`: `Some(true)` for BC/BCE, `Some(false)` for AD/CE.
+    fn era_at(&self, i: usize) -> (Option<bool>, usize) {
+        let Some(t) = self.tok(i) else {
+            return (None, i);
+        };
+        match t.text {
+            "BC" | "BCE" => (Some(true), i + 1),
+            "AD" | "CE" => (Some(false), i + 1),
+            "B" | "A" if self.punct_is(i + 1, '.') => {
+                let bc = t.text == "B";
+                let second = if bc { "C" } else { "D" };
+                if self.word_is(i + 2, second) && self.tok(i + 2).is_some_and(|s| s.text == second)
+                {
+                    let after = if self.punct_is(i + 3, '.') {
+                        i + 4
+                    } else {
+                        i + 3
+                    };
+                    (Some(bc), after)
+                } else {
+                    (None, i)
+                }
+            }
+            _ => (None, i),
+        }
+    }
+
+    /// The capitalized name that ends just before `i` (skipping a possessive), as its words and
+    /// the span; names of one word that is a sentence opener like `The` do not count.
+    fn name_before(&self, i: usize) -> Option<(String, Span)> {
+        let mut j = i;
+        let mut words: Vec<Token> = Vec::new();
+        while j > 0 {
+            let t = self.tok(j - 1)?;
+            let joiner = !words.is_empty()
+                && matches!(t.text, "of" | "de" | "van" | "von")
+                && self.tok(j.wrapping_sub(2)).is_some_and(|p| p.capitalized());
+            if t.capitalized() || joiner {
+                if weekday_of(&t).is_some() || t.month != 0 {
+                    break;
+                }
+                words.push(t);
+                if words.len() > 8 {
+                    // A run of capitals (a headline in upper case) is not one name.
+                    return None;
+                }
+                j -= 1;
+            } else if t.is_dash()
+                && !words.is_empty()
+                && self
+                    .tok(j.wrapping_sub(2))
+                    .is_some_and(|p| p.capitalized() && p.end == t.start)
+            {
+                // `Titus-Williams`
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        words.reverse();
+        // Leading words that are not names: `The`, `When`, `It`.
+        while words
+            .first()
+            .is_some_and(|w| NOT_NAMES.contains(&w.lower()) || w.text == "of")
+        {
+            words.remove(0);
+        }
+        if words.is_empty() || words.len() > 6 {
+            return None;
+        }
+        let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+        let name = normalize(&texts);
+        if name.is_empty() {
+            return None;
+        }
+        Some((name, Span::new(words.first()?.start, words.last()?.end)))
+    }
+
+    /// The capitalized name that starts at `i`, and the index after it.
+    fn name_after(&self, i: usize) -> Option<(String, Span, usize)> {
+        let mut j = i;
+        if self.word_is(j, "the") {
+            j += 1;
+        }
+        let start = j;
+        let mut words: Vec<&str> = Vec::new();
+        while let Some(t) = self.tok(j) {
+            let name_word = t.capitalized() && !NOT_NAMES.contains(&t.lower());
+            let joiner = t.text == "of"
+                && !words.is_empty()
+                && self.tok(j + 1).is_some_and(|t| t.capitalized());
+            if name_word || joiner {
+                words.push(t.text);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if words.last().is_some_and(|w| *w == "of") {
+            words.pop();
+            j -= 1;
+        }
+        if words.is_empty() || words.len() > 6 {
+            return None;
+        }
+        let span = Span::new(self.tok(start)?.start, self.tok(j - 1)?.end);
+        Some((normalize(&words), span, j))
+    }
+
+    fn scan(&mut self) {
+        let mut consumed_until = 0usize;
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if i < consumed_until {
+                i += 1;
+                continue;
+            }
+            // No pattern starts at punctuation or at a word that starts none: every reader
+            // below would find nothing there.
+            if !self.tokens[i].starts {
+                i += 1;
+                continue;
+            }
+            if let Some(next) = self.try_iso(i) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_weekday_date(i) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_month_day(i, None) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_day_month(i, None) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_year_range(i) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_year(i) {
+                consumed_until = next;
+            }
+            self.try_duration(i);
+            self.try_relative(i);
+            self.try_anniversary(i);
+            self.try_age(i);
+            self.try_period(i);
+            i += 1;
+        }
+        self.attach_relatives();
+        self.attach_period_ranges();
+    }
+
+    /// After the sentence is read: the span of years written right after a period's name.
+    fn attach_period_ranges(&mut self) {
+        let sentence = self.sentence;
+        let Dates {
+            periods,
+            year_ranges,
+            ..
+        } = &mut *self.out;
+        let first_range = self.marks.year_ranges;
+        // Ranges are recorded in text order: find the first one after each name.
+        let ranges = year_ranges.get(first_range..).unwrap_or(&[]);
+        for period in periods.iter_mut().skip(self.marks.periods) {
+            let at = ranges.partition_point(|r| r.span.start < period.span.end);
+            period.range = ranges
+                .get(at)
+                .filter(|r| {
+                    r.sentence == sentence
+                        && r.entity.as_deref() == Some(period.name.as_str())
+                        && r.span.start <= period.span.end + 3
+                })
+                .map(|_| first_range + at);
+        }
+    }
+
+    /// `2026-11-27`.
+    fn try_iso(&mut self, i: usize) -> Option<usize> {
+        let y = self.tok(i)?;
+        if y.kind != Kind::Number || y.digits != 4 {
+            return None;
+        }
+        let parts = [
+            self.tok(i + 1)?,
+            self.tok(i + 2)?,
+            self.tok(i + 3)?,
+            self.tok(i + 4)?,
+        ];
+        if !(parts[0].is_punct('-') && parts[2].is_punct('-')) {
+            return None;
+        }
+        // contiguous, two digits each
+        let contiguous = y.end == parts[0].start
+            && parts[0].end == parts[1].start
+            && parts[1].end == parts[2].start
+            && parts[2].end == parts[3].start;
+        if !contiguous || parts[1].digits != 2 || parts[3].digits != 2 {
+            return None;
+        }
+        if self
+            .tok(i + 5)
+            .is_some_and(|t| t.is_punct('-') && t.start == parts[3].end)
+        {
+            return None;
+        }
+        let year = i16::try_from(y.value).ok()?;
+        let month = i8::try_from(parts[1].value).ok()?;
+        let day = i8::try_from(parts[3].value).ok()?;
+        self.out.calendar.push(CalendarDate {
+            span: Span::new(y.start, parts[3].end),
+            year: Some(year),
+            month,
+            day,
+            weekday: None,
+            iso: true,
+            sentence: self.sentence,
+        });
+        Some(i + 5)
+    }
+
+    /// `Thursday, Nov. 28, 2026`, `Thursday (Nov. 28)`, `Thursday, 28 November`.
+    fn try_weekday_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let weekday = weekday_of(&t)?;
+        let mut j = i + 1;
+        let paren = self.punct_is(j, '(');
+        if self.punct_is(j, ',') || paren {
+            j += 1;
+        }
+        let before = self.out.calendar.len();
+        let next = self
+            .try_month_day(j, Some((weekday, t.span())))
+            .or_else(|| self.try_day_month(j, Some((weekday, t.span()))))?;
+        if let Some(date) = self.out.calendar.get_mut(before) {
+            date.span = Span::new(t.start, date.span.end as usize);
+        }
+        Some(if paren && self.punct_is(next, ')') {
+            next + 1
+        } else {
+            next
+        })
+    }
+
+    /// A weekday after a date: `Nov. 28 (Thursday)`, `Nov. 28, Thursday`.
+    fn weekday_after(&self, i: usize) -> Option<((Weekday, Span), usize)> {
+        if self.punct_is(i, '(') {
+            let t = self.tok(i + 1)?;
+            let w = weekday_of(&t)?;
+            if self.punct_is(i + 2, ')') {
+                return Some(((w, t.span()), i + 3));
+            }
+        }
+        None
+    }
+
+    /// `Nov. 28`, `November 28, 2026`, `Nov. 27-29`, `Nov. 30-Dec. 2`, `November 2026` (a
+    /// month with a year only is read as nothing).
+    fn try_month_day(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
+        let (month, j) = self.month_at(i)?;
+        let month_tok = self.tok(i)?;
+        if month_tok.text == "May" || month_tok.text == "March" {
+            // `May 5` is a date, but `the May 5 people` is rare; require no word glued before.
+        }
+        let day = self.day_at(j)?;
+        let day_tok = self.tok(j)?;
+        let mut k = j + 1;
+        // A range of days.
+        if self.tok(k).is_some_and(|t| t.is_dash()) {
+            let (end_month, m) = match self.month_at(k + 1) {
+                Some((m2, after)) => (m2, after),
+                None => (month, k + 1),
+            };
+            if let Some(end_day) = self.day_at(m) {
+                let end_tok = self.tok(m)?;
+                let mut after = m + 1;
+                let mut year = None;
+                if self.punct_is(after, ',') {
+                    if let Some((y, a)) = self.year_at(after + 1, false) {
+                        year = i16::try_from(y).ok();
+                        after = a;
+                    }
+                }
+                self.out.day_ranges.push(DayRange {
+                    span: Span::new(month_tok.start, end_tok.end),
+                    year,
+                    start: (month, day),
+                    end: (end_month, end_day),
+                    sentence: self.sentence,
+                });
+                self.out.calendar.push(CalendarDate {
+                    span: Span::new(month_tok.start, day_tok.end),
+                    year,
+                    month,
+                    day,
+                    weekday,
+                    iso: false,
+                    sentence: self.sentence,
+                });
+                self.out.calendar.push(CalendarDate {
+                    span: Span::new(self.tok(k + 1)?.start, end_tok.end),
+                    year,
+                    month: end_month,
+                    day: end_day,
+                    weekday: None,
+                    iso: false,
+                    sentence: self.sentence,
+                });
+                return Some(after);
+            }
+        }
+        let mut end = day_tok.end;
+        let mut year = None;
+        if self.punct_is(k, ',') {
+            if let Some((y, after)) = self.year_at(k + 1, false) {
+                if y > 0 {
+                    year = i16::try_from(y).ok();
+                    end = self.tok(after - 1)?.end;
+                    k = after;
+                }
+            }
+        } else if let Some((y, after)) = self.year_at(k, false) {
+            if y > 0 {
+                year = i16::try_from(y).ok();
+                end = self.tok(after - 1)?.end;
+                k = after;
+            }
+        }
+        let mut weekday = weekday;
+        if weekday.is_none() {
+            if let Some((w, after)) = self.weekday_after(k) {
+                weekday = Some(w);
+                end = self.tok(after - 1)?.end;
+                k = after;
+            }
+        }
+        self.out.calendar.push(CalendarDate {
+            span: Span::new(month_tok.start, end),
+            year,
+            month,
+            day,
+            weekday,
+            iso: false,
+            sentence: self.sentence,
+        });
+        Some(k)
+    }
+
+    /// `28 November 2026`, `28th of November`.
+    fn try_day_month(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
+        let day_tok = self.tok(i)?;
+        if day_tok.kind != Kind::Number
+            || !(day_tok.digits == 1 || day_tok.digits == 2 || day_tok.ordinal)
+        {
+            return None;
+        }
+        if !(1..=31).contains(&day_tok.value) {
+            return None;
+        }
+        let day = i8::try_from(day_tok.value).ok()?;
+        // `10-12 July`
+        if self
+            .tok(i + 1)
+            .is_some_and(|t| t.is_dash() && t.start == day_tok.end)
+        {
+            let end_tok = self.tok(i + 2)?;
+            let end_day = i8::try_from(end_tok.value).ok()?;
+            if end_tok.kind != Kind::Number
+                || !(1..=2).contains(&end_tok.digits)
+                || !(1..=31).contains(&end_day)
+            {
+                return None;
+            }
+            let (month, mut k) = self.month_at(i + 3)?;
+            let mut year = None;
+            if let Some((y, after)) = self.year_at(k, false) {
+                year = i16::try_from(y).ok().filter(|y| *y > 0);
+                k = after;
+            }
+            let span = Span::new(day_tok.start, self.tok(k - 1)?.end);
+            self.out.day_ranges.push(DayRange {
+                span,
+                year,
+                start: (month, day),
+                end: (month, end_day),
+                sentence: self.sentence,
+            });
+            for (d, tok) in [(day, day_tok), (end_day, end_tok)] {
+                self.out.calendar.push(CalendarDate {
+                    span: Span::new(tok.start, tok.end),
+                    year,
+                    month,
+                    day: d,
+                    weekday: None,
+                    iso: false,
+                    sentence: self.sentence,
+                });
+            }
+            return Some(k);
+        }
+        let mut j = i + 1;
+        if day_tok.ordinal && self.word_is(j, "of") {
+            j += 1;
+        }
+        let (month, mut k) = self.month_at(j)?;
+        // `the 3 Feb. meeting` is fine; `5 March Street` is rare enough.
+        let mut end = self.tok(k - 1)?.end;
+        let mut year = None;
+        if let Some((y, after)) = self.year_at(k, false) {
+            if y > 0 {
+                year = i16::try_from(y).ok();
+                end = self.tok(after - 1)?.end;
+                k = after;
+            }
+        }
+        let mut weekday = weekday;
+        if weekday.is_none() {
+            if let Some((w, after)) = self.weekday_after(k) {
+                weekday = Some(w);
+                end = self.tok(after - 1)?.end;
+                k = after;
+            }
+        }
+        self.out.calendar.push(CalendarDate {
+            span: Span::new(day_tok.start, end),
+            year,
+            month,
+            day,
+            weekday,
+            iso: false,
+            sentence: self.sentence,
+        });
+        Some(k)
+    }
+
+    /// `1368-1644`, `(960-1279)`, `475-221 BC`, `2025-26`, `from 2012 to 2016`, `between 2012
+    /// and 2016`.
+    fn try_year_range(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let opens_paren = i > 0 && self.punct_is(i - 1, '(');
+        // from/between forms
+        if t.is("from") || t.is("between") {
+            let (start, after) = self.year_at(i + 1, false)?;
+            let joiner = if t.is("from") { "to" } else { "and" };
+            if !self.word_is(after, joiner) {
+                return None;
+            }
+            let (end, end_after) = self.year_at(after + 1, false)?;
+            let governed = i > 0
+                && self
+                    .tok(i - 1)
+                    .is_some_and(|p| SPAN_VERBS.contains(&p.lower()));
+            self.out.year_ranges.push(YearRange {
+                span: Span::new(t.start, self.tok(end_after - 1)?.end),
+                start,
+                end,
+                form: if t.is("from") {
+                    RangeForm::FromTo
+                } else {
+                    RangeForm::Between
+                },
+                entity: None,
+                governed,
+                sentence: self.sentence,
+            });
+            return Some(end_after);
+        }
+        if t.kind != Kind::Number {
+            return None;
+        }
+        // Within parentheses after a named period, three-digit years count too.
+        let entity = if opens_paren {
+            self.name_before(i - 1)
+        } else {
+            None
+        };
+        let allow_short = entity.is_some();
+        let (mut start, after) = self.year_at(i, allow_short).or_else(|| {
+            // `475-221 BC`: the first year takes the era of the second.
+            (t.digits >= 3 && t.digits <= 4).then_some((i32::try_from(t.value).ok()?, i + 1))
+        })?;
+        let dash = self.tok(after)?;
+        if !dash.is_dash() || dash.text == "—" {
+            return None;
+        }
+        let second = self.tok(after + 1)?;
+        if second.kind != Kind::Number || second.digits == 0 {
+            return None;
+        }
+        let contiguous = self.tok(after - 1)?.end == dash.start && dash.end == second.start;
+        // A season or fiscal year: `2025-26`.
+        if second.digits == 2 && t.digits == 4 && contiguous {
+            let century = start - start.rem_euclid(100);
+            let end = century + i32::try_from(second.value).ok()?;
+            let end = if end < start { end + 100 } else { end };
+            if self
+                .tok(after + 2)
+                .is_some_and(|n| n.is_dash() || n.is_punct('/'))
+            {
+                return None;
+            }
+            self.out.year_ranges.push(YearRange {
+                span: Span::new(t.start, second.end),
+                start,
+                end,
+                form: RangeForm::Season,
+                entity: None,
+                governed: false,
+                sentence: self.sentence,
+            });
+            return Some(after + 2);
+        }
+        let (mut end, end_after) = self.year_at(after + 1, allow_short)?;
+        let (first_era, _) = self.era_at(i + 1);
+        let (second_era, _) = self.era_at(after + 2);
+        if first_era.is_none() && second_era == Some(true) {
+            // `475-221 BC`: both BC.
+            start = 1 - start;
+        }
+        if first_era.is_none()
+            && second_era.is_none()
+            && !(t.digits == second.digits || allow_short)
+        {
+            return None;
+        }
+        // Scores and page numbers: years only when both look like years, a dash joins them
+        // tightly, and no third number follows.
+        if self.tok(end_after).is_some_and(|n| {
+            n.is_dash()
+                && self
+                    .tok(end_after + 1)
+                    .is_some_and(|x| x.kind == Kind::Number)
+        }) {
+            return None;
+        }
+        if i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.is_dash() && p.end == t.start)
+        {
+            return None;
+        }
+        if end == start && first_era.is_none() && second_era.is_none() {
+            end = start;
+        }
+        let in_parens_closed = opens_paren && self.punct_is(end_after, ')');
+        self.out.year_ranges.push(YearRange {
+            span: Span::new(t.start, self.tok(end_after - 1)?.end),
+            start,
+            end,
+            form: RangeForm::Dash,
+            entity: entity.filter(|_| in_parens_closed).map(|(name, _)| name),
+            governed: false,
+            sentence: self.sentence,
+        });
+        Some(end_after)
+    }
+
+    /// A standalone year, and the events it dates.
+    fn try_year(&mut self, i: usize) -> Option<usize> {
+        let (year, after) = self.year_at(i, false)?;
+        let t = self.tok(i)?;
+        // Not the first or last of a range, a list of numbers or a quantity.
+        if i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.is_dash() && p.end == t.start)
+        {
+            return None;
+        }
+        if self
+            .tok(after)
+            .is_some_and(|n| n.is_dash() && n.start == self.tok(after - 1).map_or(0, |x| x.end))
+        {
+            return None;
+        }
+        let after_in = i > 0 && self.word_is(i - 1, "in");
+        let span = Span::new(t.start, self.tok(after - 1)?.end);
+        self.out.years.push(YearMention {
+            span,
+            year,
+            after_in,
+            sentence: self.sentence,
+        });
+        // `opened in 2016 in Beijing` or `launched in 2019 its first app` may be one of several
+        // openings or launches; only a year that closes the clause dates the entity itself.
+        let continues = self.tok(after).is_some_and(|n| {
+            n.kind == Kind::Word
+                && matches!(
+                    n.lower(),
+                    "in" | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "the"
+                        | "another"
+                        | "two"
+                        | "three"
+                        | "new"
+                        | "more"
+                        | "branches"
+                        | "stores"
+                        | "shops"
+                        | "offices"
+                )
+        });
+        if after_in {
+            self.event_for_year(i - 1, year, span, continues);
+        }
+        // `in 2000, 26 years ago` / `in 2000 -- 26 years ago`
+        if after_in {
+            let mut k = after;
+            while self
+                .tok(k)
+                .is_some_and(|p| p.kind == Kind::Punct && !p.is_punct('.'))
+            {
+                k += 1;
+            }
+            if k > after && k <= after + 3 {
+                if let Some(index) = self.try_ago(k) {
+                    if let Some(ago) = self.out.ago.get_mut(index) {
+                        ago.year = Some((year, span));
+                    }
+                }
+            }
+        }
+        Some(after)
+    }
+
+    /// The event dated by `in YEAR` when the verb before `in_index` is an event verb.
+    fn event_for_year(&mut self, in_index: usize, year: i32, year_span: Span, continues: bool) {
+        if let Some((key, entity_span)) = self.event_before(in_index) {
+            let once_only = matches!(
+                key.kind,
+                EventKind::Born | EventKind::Died | EventKind::Founded
+            );
+            if continues && !once_only {
+                return;
+            }
+            self.out.events.push(Event {
+                key,
+                entity_span,
+                year_span,
+                year,
+                day: None,
+                sentence: self.sentence,
+            });
+        }
+    }
+
+    /// The entity and event verb that end just before `i`: `Taoxichuan opened`, `Taoxichuan was
+    /// opened`, `Taoxichuan, which opened`, `Taoxichuan, opened`, `Smith was born`.
+    fn event_before(&self, i: usize) -> Option<(EventKey, Span)> {
+        let mut v = i.checked_sub(1)?;
+        // adverbs: `officially`, `first`
+        if self
+            .tok(v)
+            .is_some_and(|t| t.text.ends_with("ly") || t.is("first") || t.is("originally"))
+        {
+            v = v.checked_sub(1)?;
+        }
+        let verb = self.tok(v)?;
+        let mut kind = match verb.lower() {
+            "founded" | "established" | "created" => EventKind::Founded,
+            "opened" | "inaugurated" => EventKind::Opened,
+            "built" | "completed" => EventKind::Built,
+            "launched" => EventKind::Launched,
+            "born" => EventKind::Born,
+            "died" => EventKind::Died,
+            _ => return None,
+        };
+        let mut s = v;
+        if verb.is("up") {
+            kind = EventKind::Founded;
+        }
+        if s > 0
+            && self.tok(s - 1).is_some_and(|t| {
+                matches!(t.lower(), "was" | "were" | "is" | "had" | "has" | "been")
+            })
+        {
+            s -= 1;
+            if s > 0 && self.word_is(s - 1, "been") {
+                s -= 1;
+            }
+            if s > 0
+                && self
+                    .tok(s - 1)
+                    .is_some_and(|t| matches!(t.lower(), "had" | "has" | "have"))
+            {
+                s -= 1;
+            }
+        }
+        // `Taoxichuan, which opened` / `Taoxichuan, opened in`
+        if s > 0
+            && self
+                .tok(s - 1)
+                .is_some_and(|t| t.is("which") || t.is("who"))
+        {
+            s -= 1;
+            if self.punct_is(s.checked_sub(1)?, ',') {
+                s -= 1;
+            }
+        } else if s > 0 && self.punct_is(s - 1, ',') && s == v {
+            s -= 1;
+        }
+        // `Li Wei, 30, was born`
+        if s >= 3
+            && self.punct_is(s - 1, ',')
+            && self
+                .tok(s - 2)
+                .is_some_and(|t| t.kind == Kind::Number && t.digits > 0 && t.digits <= 2)
+            && self.punct_is(s - 3, ',')
+        {
+            s -= 3;
+        }
+        let (entity, span) = self.name_before(s)?;
+        Some((EventKey { entity, kind }, span))
+    }
+
+    /// `N years ago` at `i`; its index in [`Dates::ago`].
+    fn try_ago(&mut self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let mut hedged = false;
+        while self.tok(j).is_some_and(|t| HEDGES.contains(&t.lower())) {
+            hedged = true;
+            j += 1;
+        }
+        let (amount, after) = amount_at(self.tokens, j)?;
+        let (unit, factor) = unit_of(self.tok(after)?.lower())?;
+        if unit != TimeUnit::Year || !self.word_is(after + 1, "ago") {
+            return None;
+        }
+        let years = amount.checked_mul(factor)?;
+        let span = Span::new(self.tok(i)?.start, self.tok(after + 1)?.end);
+        // The same words are met twice, from the year before them and from their number.
+        if self.out.ago.len() > self.marks.ago
+            && self.out.ago.last().is_some_and(|a| a.span == span)
+        {
+            return Some(self.out.ago.len() - 1);
+        }
+        self.out.ago.push(Ago {
+            span,
+            years,
+            hedged,
+            year: None,
+            event: None,
+            sentence: self.sentence,
+        });
+        Some(self.out.ago.len() - 1)
+    }
+
+    /// Durations (`two-day`, `three weeks`, `a decade`) and `N years ago`.
+    fn try_duration(&mut self, i: usize) {
+        let Some((amount, after)) = amount_at(self.tokens, i) else {
+            return;
+        };
+        let Some(t) = self.tok(i) else { return };
+        let modifier = self.tok(after).is_some_and(|d| {
+            d.is_punct('-') && d.start == self.tok(after - 1).map_or(0, |x| x.end)
+        });
+        let unit_index = if modifier { after + 1 } else { after };
+        let Some(unit_tok) = self.tok(unit_index) else {
+            return;
+        };
+        let Some((unit, factor)) = unit_of(unit_tok.lower()) else {
+            return;
+        };
+        if modifier && self.punct_is(unit_index + 1, '-') {
+            // `30-year-old`: an age, not a duration.
+            return;
+        }
+        let hedged = i > 0 && self.tok(i - 1).is_some_and(|p| HEDGES.contains(&p.lower()));
+        if self.word_is(unit_index + 1, "ago") {
+            let start = if hedged { i - 1 } else { i };
+            if let Some(index) = self.try_ago(start) {
+                let event = self.event_before(start).map(|(k, _)| k);
+                if let Some(ago) = self.out.ago.get_mut(index) {
+                    ago.hedged |= hedged;
+                    if ago.event.is_none() {
+                        ago.event = event;
+                    }
+                }
+            }
+            return;
+        }
+        let Some(amount) = amount.checked_mul(factor) else {
+            return;
+        };
+        self.out.durations.push(Duration {
+            span: Span::new(t.start, unit_tok.end),
+            amount,
+            unit,
+            modifier,
+            hedged,
+            sentence: self.sentence,
+        });
+    }
+
+    /// `yesterday`, `today`, `tomorrow`, `tonight`, `last Saturday`, `next Monday`.
+    fn try_relative(&mut self, i: usize) {
+        let Some(t) = self.tok(i) else { return };
+        if t.kind != Kind::Word || !(4..=9).contains(&t.text.len()) {
+            return;
+        }
+        let kind = match t.lower() {
+            "yesterday" => RelativeKind::Offset(-1),
+            "today" | "tonight" => RelativeKind::Offset(0),
+            "tomorrow" => RelativeKind::Offset(1),
+            "last" | "next" => {
+                let Some(w) = self.tok(i + 1).and_then(|w| weekday_of(&w)) else {
+                    return;
+                };
+                if t.is("last") {
+                    RelativeKind::Last(w)
+                } else {
+                    RelativeKind::Next(w)
+                }
+            }
+            _ => return,
+        };
+        // `today's` is a relative day too, but `Today` as a programme title is not worth the risk.
+        let end = if matches!(kind, RelativeKind::Offset(_)) {
+            t.end
+        } else {
+            self.tok(i + 1).map_or(t.end, |w| w.end)
+        };
+        self.out.relatives.push(Relative {
+            span: Span::new(t.start, end),
+            kind,
+            weekday: None,
+            date: None,
+            sentence: self.sentence,
+        });
+    }
+
+    /// After the sentence is read: a weekday or a date in apposition to each relative day of this
+    /// sentence (`yesterday (Thursday)`, `yesterday, Nov. 27,`, `last Saturday, Nov. 21`).
+    fn attach_relatives(&mut self) {
+        let sentence = self.sentence;
+        let first_date = self.marks.calendar.min(self.out.calendar.len());
+        let first_relative = self.marks.relatives;
+        for r in self
+            .out
+            .relatives
+            .iter_mut()
+            .skip(first_relative)
+            .filter(|r| r.sentence == sentence)
+        {
+            // The relative day's last token, by binary search: tokens are in order.
+            let Ok(last) = self
+                .tokens
+                .binary_search_by_key(&(r.span.end as usize), |t| t.end)
+            else {
+                continue;
+            };
+            let mut k = last + 1;
+            if self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct('('))
+            {
+                k += 1;
+            } else if matches!(r.kind, RelativeKind::Offset(_)) {
+                continue;
+            }
+            let Some(next) = self.tokens.get(k) else {
+                continue;
+            };
+            if let (RelativeKind::Offset(_), Some(w)) = (r.kind, weekday_of(next)) {
+                // `yesterday, Thursday, …` — but not `yesterday, Thursday's vote` or a weekday
+                // that starts a new clause with its own date.
+                let closes = self
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'));
+                if closes {
+                    r.weekday = Some((w, next.span()));
+                }
+                continue;
+            }
+            // `last Saturday, Nov. 21` was read as a date with its weekday.
+            let weekday_start = if matches!(r.kind, RelativeKind::Offset(_)) {
+                None
+            } else {
+                self.tokens.get(last).map(|t| t.start)
+            };
+            // Dates are recorded in text order: look up the one that starts here.
+            let key = weekday_start.unwrap_or(next.start);
+            let dates = self.out.calendar.get(first_date..).unwrap_or(&[]);
+            let at = dates.partition_point(|d| (d.span.start as usize) < key);
+            let fits = dates.get(at).is_some_and(|d| {
+                d.span.start as usize == key
+                    && match weekday_start {
+                        Some(_) => d.weekday.is_some(),
+                        None => d.weekday.is_none(),
+                    }
+            });
+            if fits {
+                r.date = Some(first_date + at);
+            }
+        }
+    }
+
+    /// `the 10th anniversary`, `Taoxichuan's 10th anniversary`, `the tenth anniversary of the
+    /// founding of Taoxichuan`.
+    fn try_anniversary(&mut self, i: usize) {
+        if !self.word_is(i + 1, "anniversary") {
+            return;
+        }
+        let Some(t) = self.tok(i) else { return };
+        let Some(ordinal) = ordinal_at(&t) else {
+            return;
+        };
+        let Some(word) = self.tok(i + 1) else { return };
+        let mut entity = None;
+        if i > 0 {
+            if let Some(p) = self.tok(i - 1) {
+                if p.text.ends_with("'s") || p.text.ends_with("’s") {
+                    entity = self.name_before(i).map(|(n, _)| n);
+                }
+            }
+        }
+        if entity.is_none() && self.word_is(i + 2, "of") {
+            entity = self.name_after(i + 3).map(|(n, _, _)| n);
+        }
+        // The single year after it in the sentence, if it is `in YEAR`.
+        let window_end = self.tokens.len().min(i + 40);
+        let later: Vec<(i32, Span, bool)> = (i + 2..window_end)
+            .filter_map(|k| {
+                let (y, after) = self.year_at(k, false)?;
+                let in_before = self.word_is(k.wrapping_sub(1), "in");
+                let span = Span::new(self.tok(k)?.start, self.tok(after - 1)?.end);
+                Some((y, span, in_before))
+            })
+            .collect();
+        let year = match later.as_slice() {
+            [(y, span, true)] => Some((*y, *span)),
+            _ => None,
+        };
+        let window = self
+            .tokens
+            .get(i.saturating_sub(20)..window_end)
+            .unwrap_or(&[]);
+        let upcoming = window.iter().any(|t| {
+            matches!(
+                t.lower(),
+                "will"
+                    | "upcoming"
+                    | "next"
+                    | "ahead"
+                    | "approaching"
+                    | "coming"
+                    | "forthcoming"
+                    | "prepare"
+                    | "preparing"
+                    | "eve"
+            )
+        });
+        self.out.anniversaries.push(Anniversary {
+            span: Span::new(t.start, word.end),
+            ordinal,
+            entity,
+            year,
+            upcoming,
+            sentence: self.sentence,
+        });
+    }
+
+    /// Ages and births: `Smith, 30,`, `30-year-old Smith`, `Smith, aged 30`, `Smith was born in
+    /// 1990`, `born on March 3, 1996`.
+    fn try_age(&mut self, i: usize) {
+        let Some(t) = self.tok(i) else { return };
+        // `Smith, 30,`
+        if t.kind == Kind::Number
+            && (t.digits == 1 || t.digits == 2)
+            && i >= 2
+            && self.punct_is(i - 1, ',')
+            && self.punct_is(i + 1, ',')
+        {
+            if let Some((person, _)) = self.name_before(i - 1) {
+                if let Ok(years) = u32::try_from(t.value) {
+                    self.out.ages.push(Age {
+                        span: t.span(),
+                        years,
+                        person,
+                        sentence: self.sentence,
+                    });
+                }
+            }
+            return;
+        }
+        // `aged 30`
+        if t.is("aged") {
+            if let Some(n) = self
+                .tok(i + 1)
+                .filter(|n| n.kind == Kind::Number && (n.digits == 1 || n.digits == 2))
+            {
+                let mut p = i;
+                if self.punct_is(p.wrapping_sub(1), ',') {
+                    p -= 1;
+                }
+                if let (Some((person, _)), Ok(years)) =
+                    (self.name_before(p), u32::try_from(n.value))
+                {
+                    self.out.ages.push(Age {
+                        span: Span::new(t.start, n.end),
+                        years,
+                        person,
+                        sentence: self.sentence,
+                    });
+                }
+            }
+            return;
+        }
+        // `30-year-old Smith`
+        if let Some((years, after)) = amount_at(self.tokens, i) {
+            let pattern = self.punct_is(after, '-')
+                && self.word_is(after + 1, "year")
+                && self.punct_is(after + 2, '-')
+                && self.word_is(after + 3, "old");
+            if pattern {
+                if let Some((person, _, _)) = self.name_after(after + 4) {
+                    let end = self.tok(after + 3).map_or(t.end, |x| x.end);
+                    self.out.ages.push(Age {
+                        span: Span::new(t.start, end),
+                        years,
+                        person,
+                        sentence: self.sentence,
+                    });
+                }
+            }
+            return;
+        }
+        // `born on March 3, 1996` (the `born in 1990` form is an event of its year).
+        if t.is("born") && self.word_is(i + 1, "on") {
+            let before = self.out.calendar.len();
+            if let Some((key, entity_span)) = self.event_before(i + 1) {
+                let found = self
+                    .try_month_day(i + 2, None)
+                    .or_else(|| self.try_day_month(i + 2, None));
+                self.out.calendar.truncate(before);
+                if found.is_some() {
+                    let date = self.peek_date(i + 2);
+                    if let Some((year, month, day, span)) = date {
+                        self.out.events.push(Event {
+                            key,
+                            entity_span,
+                            year_span: span,
+                            year,
+                            day: Some((month, day)),
+                            sentence: self.sentence,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The full date (with a year) starting at `i`, without recording it.
+    fn peek_date(&mut self, i: usize) -> Option<(i32, i8, i8, Span)> {
+        let before = self.out.calendar.len();
+        self.try_month_day(i, None)
+            .or_else(|| self.try_day_month(i, None))?;
+        let date = self.out.calendar.get(before).cloned();
+        self.out.calendar.truncate(before);
+        let date = date?;
+        Some((i32::from(date.year?), date.month, date.day, date.span))
+    }
+
+    /// A named period: `Song Dynasty`.
+    fn try_period(&mut self, i: usize) {
+        let Some(t) = self.tok(i) else { return };
+        if !t.capitalized() || !PERIOD_HEADS.contains(&t.lower()) {
+            return;
+        }
+        // `Dynasty` must end the name: `the Tang Dynasty poet` is fine, `Dynasty Warriors` too.
+        let Some((name, span)) = self.name_before(i + 1) else {
+            return;
+        };
+        if !name.contains(' ') {
+            return;
+        }
+        self.out.periods.push(PeriodMention {
+            span,
+            name,
+            range: None,
+            sentence: self.sentence,
+        });
+    }
+}
 
 /// Find the date mentions in an article's blocks.
 pub fn extract(
-    _text: &str,
-    _blocks: &[Block],
-    _sentences: &[Vec<Span>],
-    _article_date: Option<jiff::civil::Date>,
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Vec<Span>],
+    _article_date: Option<Date>,
 ) -> Dates {
-    Dates::default()
+    let mut out = Dates {
+        dateline_day: dateline(text, blocks).and_then(|d| match d {
+            Dateline::Partial(m, d) => Some((m, d)),
+            Dateline::Full(_) => None,
+        }),
+        ..Dates::default()
+    };
+    let mut sentence_base = 0;
+    let mut tokens = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        tokenize_into(text, block, usize::MAX, &mut tokens);
+        let block_sentences = sentences.get(b).map_or(&[][..], Vec::as_slice);
+        let mut start = 0;
+        for (s, sentence) in block_sentences.iter().enumerate() {
+            let end = if s + 1 == block_sentences.len() {
+                tokens.len()
+            } else {
+                start
+                    + tokens[start..]
+                        .iter()
+                        .take_while(|t| t.start < sentence.end as usize)
+                        .count()
+            };
+            let mut scanner = Scanner::new(
+                tokens.get(start..end).unwrap_or(&[]),
+                sentence_base + s,
+                &mut out,
+            );
+            scanner.scan();
+            start = end;
+        }
+        if block_sentences.is_empty() && !tokens.is_empty() {
+            let mut scanner = Scanner::new(&tokens, sentence_base, &mut out);
+            scanner.scan();
+            sentence_base += 1;
+        }
+        sentence_base += block_sentences.len();
+    }
+    out
+}
+
+/// An index from a key to the positions of the mentions that carry it.
+pub fn index_by<K: std::hash::Hash + Eq, T>(
+    items: &[T],
+    key: impl Fn(&T) -> Option<K>,
+) -> HashMap<K, Vec<usize>> {
+    let mut map: HashMap<K, Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if let Some(k) = key(item) {
+            map.entry(k).or_default().push(i);
+        }
+    }
+    map
+}
+
+// ---------------------------------------------------------------------------------------------
+// The article date
+
+enum Dateline {
+    Full(Date),
+    Partial(i8, i8),
+}
+
+/// How many tokens of a block are enough to read a dateline at its start: a date reads at most
+/// 16 tokens past its first, and the dash of a dateline must follow it within 8 more.
+const DATELINE_TOKENS: usize = 48;
+
+/// What the first tokens of a block say about a dateline.
+enum DatelineRead {
+    /// A dateline (or a date that cannot be one, which ends the search).
+    Found(Option<Dateline>),
+    /// No dateline in this block.
+    Nothing,
+    /// The tokens read are not enough to tell.
+    Unsure,
+}
+
+/// Read a dateline from the first blocks: `BEIJING, Nov. 27 (Xinhua) --`, `WASHINGTON, Nov. 27,
+/// 2026 /PRNewswire/ --`, or a date on a line of its own (`Saturday, January 5, 2019`).
+fn dateline(text: &str, blocks: &[Block]) -> Option<Dateline> {
+    let mut tokens = Vec::new();
+    for block in blocks.iter().take(3) {
+        // Both forms start with a number, a month, a weekday or a word in capitals.
+        tokenize_into(text, block, 1, &mut tokens);
+        let Some(first) = tokens.first() else {
+            continue;
+        };
+        let may_start = match first.kind {
+            Kind::Punct => false,
+            Kind::Number => true,
+            Kind::Word => {
+                first.month != 0
+                    || first.weekday != 0
+                    || first.text.chars().all(|c| !c.is_lowercase())
+            }
+        };
+        if !may_start {
+            continue;
+        }
+        let truncated = tokenize_into(text, block, DATELINE_TOKENS, &mut tokens);
+        let mut read = dateline_in(&tokens, truncated);
+        if matches!(read, DatelineRead::Unsure) {
+            tokenize_into(text, block, usize::MAX, &mut tokens);
+            read = dateline_in(&tokens, false);
+        }
+        if let DatelineRead::Found(found) = read {
+            return found;
+        }
+    }
+    None
+}
+
+/// A dateline at the start of a block's tokens; `truncated` when the block goes on past them.
+fn dateline_in(tokens: &[Token], truncated: bool) -> DatelineRead {
+    let mut dates = Dates::default();
+    let mut scanner = Scanner::new(tokens, 0, &mut dates);
+    // A date line of its own: the block is only a date.
+    let whole = scanner
+        .try_weekday_date(0)
+        .or_else(|| scanner.try_month_day(0, None))
+        .or_else(|| scanner.try_day_month(0, None));
+    if whole.is_some_and(|n| {
+        n == tokens.len()
+            || (n + 1 == tokens.len() && tokens.last().is_some_and(|t| t.is_punct('.')))
+    }) {
+        if let Some(d) = dates.calendar.first() {
+            return DatelineRead::Found(to_dateline(d));
+        }
+    }
+    // CITY, Date ... -- : upper-case place words, a comma, the date.
+    let mut i = 0;
+    while tokens.get(i).is_some_and(|t| {
+        (t.kind == Kind::Word && t.text.chars().all(|c| !c.is_lowercase()))
+            || (i > 0
+                && (t.is_punct('.')
+                    || t.is_punct('-')
+                    || t.is_punct(',')
+                        && tokens.get(i + 1).is_some_and(|n| {
+                            n.kind == Kind::Word
+                                && n.text.chars().all(|c| !c.is_lowercase())
+                                && n.month == 0
+                        })))
+    }) {
+        i += 1;
+    }
+    if truncated && i + 32 > tokens.len() {
+        return DatelineRead::Unsure;
+    }
+    if i == 0 || !tokens.get(i).is_some_and(|t| t.is_punct(',')) {
+        return DatelineRead::Nothing;
+    }
+    let mut dates = Dates::default();
+    let mut scanner = Scanner::new(tokens, 0, &mut dates);
+    let Some(after) = scanner
+        .try_month_day(i + 1, None)
+        .or_else(|| scanner.try_day_month(i + 1, None))
+    else {
+        return DatelineRead::Nothing;
+    };
+    let rest = tokens.get(after..).unwrap_or(&[]);
+    let dashed = rest.iter().take(8).any(|t| t.is_dash());
+    if !dashed {
+        return DatelineRead::Nothing;
+    }
+    match dates.calendar.first() {
+        Some(d) => DatelineRead::Found(to_dateline(d)),
+        None => DatelineRead::Nothing,
+    }
+}
+
+fn to_dateline(d: &CalendarDate) -> Option<Dateline> {
+    match d.year {
+        Some(y) => Date::new(y, d.month, d.day).ok().map(Dateline::Full),
+        None => (1..=12)
+            .contains(&d.month)
+            .then_some(Dateline::Partial(d.month, d.day)),
+    }
 }
 
 /// The article date: front matter first, then a dateline at the start of the body, then the
 /// configured default (SPEC §5).
 pub fn article_date(
-    _text: &str,
-    _blocks: &[Block],
-    front_matter: Option<jiff::civil::Date>,
-    default: Option<jiff::civil::Date>,
-) -> Option<jiff::civil::Date> {
-    front_matter.or(default)
+    text: &str,
+    blocks: &[Block],
+    front_matter: Option<Date>,
+    default: Option<Date>,
+) -> Option<Date> {
+    front_matter
+        .or_else(|| match dateline(text, blocks) {
+            Some(Dateline::Full(d)) => Some(d),
+            _ => None,
+        })
+        .or(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{Syntax, parse, sentences};
+
+    fn dates_of(text: &str) -> Dates {
+        let (parsed, _) = parse(text, Syntax::Plain);
+        let sentences: Vec<Vec<Span>> = parsed
+            .blocks
+            .iter()
+            .map(|b| sentences::split(text, b))
+            .collect();
+        extract(text, &parsed.blocks, &sentences, None)
+    }
+
+    fn at(text: &str, span: Span) -> &str {
+        &text[span.range()]
+    }
+
+    #[test]
+    fn calendar_dates_with_weekdays_and_years() {
+        let text =
+            "It opens Thursday, Nov. 28, 2026, and closes 3 December (Friday). Filed 2026-13-01.";
+        let d = dates_of(text);
+        assert_eq!(d.calendar.len(), 3);
+        let first = &d.calendar[0];
+        assert_eq!((first.year, first.month, first.day), (Some(2026), 11, 28));
+        assert_eq!(at(text, first.span), "Thursday, Nov. 28, 2026");
+        assert_eq!(first.weekday.map(|w| w.0), Some(Weekday::Thursday));
+        let second = &d.calendar[1];
+        assert_eq!((second.year, second.month, second.day), (None, 12, 3));
+        assert_eq!(second.weekday.map(|w| w.0), Some(Weekday::Friday));
+        assert!(d.calendar[2].iso);
+        assert_eq!(d.calendar[2].month, 13);
+    }
+
+    #[test]
+    fn ranges_of_days_and_years() {
+        let text = "The Ming Dynasty (1368-1644) fell. The two-day forum, Nov. 27-29, met. \
+                    The Warring States period (475-221 BC) ended. The 2025-26 budget passed. \
+                    Prices rose between 2012 and 2016.";
+        let d = dates_of(text);
+        let ming = &d.year_ranges[0];
+        assert_eq!((ming.start, ming.end), (1368, 1644));
+        assert_eq!(ming.entity.as_deref(), Some("Ming Dynasty"));
+        assert_eq!(at(text, ming.span), "1368-1644");
+        assert_eq!(d.periods[0].range, Some(0));
+        assert_eq!(d.day_ranges[0].start, (11, 27));
+        assert_eq!(d.day_ranges[0].end, (11, 29));
+        assert_eq!(d.durations[0].amount, 2);
+        assert!(d.durations[0].modifier);
+        let bc = &d.year_ranges[1];
+        assert!(bc.start < bc.end, "{bc:?}");
+        assert_eq!(d.year_ranges[2].form, RangeForm::Season);
+        assert_eq!(d.year_ranges[2].end, 2026);
+        assert_eq!(d.year_ranges[3].form, RangeForm::Between);
+    }
+
+    #[test]
+    fn events_ages_and_elapsed_years() {
+        let text = "Taoxichuan, which opened in 2016, is busy. Work began in 2012. \
+                    The museum was founded in 2000, 26 years ago. Li Wei, 30, was born in 1996. \
+                    It marks Taoxichuan's 10th anniversary.";
+        let d = dates_of(text);
+        let opened = &d.events[0];
+        assert_eq!(opened.key.entity, "Taoxichuan");
+        assert_eq!(opened.key.kind, EventKind::Opened);
+        assert_eq!(opened.year, 2016);
+        assert_eq!(at(text, opened.entity_span), "Taoxichuan");
+        assert_eq!(d.events.len(), 2, "{:?}", d.events);
+        assert_eq!(d.events[1].key.kind, EventKind::Born);
+        assert_eq!(d.ago[0].years, 26);
+        assert_eq!(d.ago[0].year.map(|y| y.0), Some(2000));
+        assert_eq!(d.ages[0].person, "Li Wei");
+        assert_eq!(d.ages[0].years, 30);
+        assert_eq!(d.anniversaries[0].ordinal, 10);
+        assert_eq!(d.anniversaries[0].entity.as_deref(), Some("Taoxichuan"));
+    }
+
+    #[test]
+    fn traps_are_not_years() {
+        let text =
+            "Trading ended at 2000 GMT. The 1987/88 crop and 9/11 were cited. It cost 1,995 dlrs.";
+        let d = dates_of(text);
+        assert!(d.years.is_empty(), "{:?}", d.years);
+        assert!(d.year_ranges.is_empty());
+    }
+
+    #[test]
+    fn relative_days_and_datelines() {
+        let text =
+            "BEIJING, Nov. 18 (Xinhua) -- It launched yesterday (Nov. 17) and lands next Monday.";
+        let d = dates_of(text);
+        assert_eq!(d.dateline_day, Some((11, 18)));
+        assert_eq!(d.relatives[0].kind, RelativeKind::Offset(-1));
+        let date = d.relatives[0].date.and_then(|i| d.calendar.get(i));
+        assert_eq!(date.map(|c| c.day), Some(17));
+        assert_eq!(d.relatives[1].kind, RelativeKind::Next(Weekday::Monday));
+        let (parsed, _) = parse(text, Syntax::Plain);
+        assert_eq!(article_date(text, &parsed.blocks, None, None), None);
+        for (text, expected) in [
+            (
+                "WASHINGTON, Nov. 27, 2026 /PRNewswire/ -- Acme said.",
+                Some(jiff::civil::date(2026, 11, 27)),
+            ),
+            (
+                "Storm hits\n\nSaturday, January 5, 2019\n\nA storm hit.",
+                Some(jiff::civil::date(2019, 1, 5)),
+            ),
+            ("LONDON (Reuters) - Shares fell.", None),
+            ("SALVADOR, Feb 26 - Showers continued.", None),
+        ] {
+            let (parsed, _) = parse(text, Syntax::Plain);
+            assert_eq!(
+                article_date(text, &parsed.blocks, None, None),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_vocabulary_knows_every_listed_word() {
+        let vocab = Vocab::get();
+        let mut lists: Vec<&[&str]> = vec![
+            &MONTHS,
+            &NUMBER_WORDS,
+            &TENS,
+            &ORDINAL_WORDS,
+            HEDGES,
+            NOT_YEAR_AFTER,
+            PERIOD_HEADS,
+            SPAN_VERBS,
+            NOT_NAMES,
+            OTHER_WORDS,
+            PATTERN_STARTS,
+        ];
+        let abbreviations: Vec<&str> = MONTH_ABBREVIATIONS.iter().map(|&(w, _)| w).collect();
+        let weekdays: Vec<&str> = WEEKDAYS.iter().map(|&(w, _)| w).collect();
+        lists.push(&abbreviations);
+        lists.push(&weekdays);
+        for word in lists.into_iter().flatten() {
+            let upper = word.to_ascii_uppercase();
+            for written in [word.to_string(), upper] {
+                let found = vocab
+                    .find(&written)
+                    .map(|&(id, _)| vocab.words[usize::from(id)]);
+                assert_eq!(found, Some(*word), "{written}");
+            }
+        }
+        assert!(vocab.find("Thursday's").is_none());
+        assert!(vocab.find("anniversary").is_none());
+        let text = "On Thursday, Nov. 28 the FROM twenty-five élan don’t 3rd 1,995.5";
+        let (parsed, _) = parse(text, Syntax::Plain);
+        let mut tokens = Vec::new();
+        tokenize_into(text, &parsed.blocks[0], usize::MAX, &mut tokens);
+        let lowers: Vec<&str> = tokens.iter().map(Token::lower).collect();
+        let expected = [
+            "on", "thursday", "", "nov", "", "", "the", "from", "twenty", "", "five", "", "", "",
+            "",
+        ];
+        assert_eq!(lowers, expected);
+        assert_eq!(tokens[1].weekday, 4);
+        assert_eq!(tokens[3].month, 11);
+        assert!(tokens[7].starts && !tokens[6].starts);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_are_in_bounds(text in "(\\PC|[0-9 ,.()\\-–]|Nov\\. |Monday|BC|in |years ago|\\n){0,80}") {
+            let d = dates_of(&text);
+            let mut spans: Vec<Span> = Vec::new();
+            spans.extend(d.calendar.iter().map(|c| c.span));
+            spans.extend(d.day_ranges.iter().map(|c| c.span));
+            spans.extend(d.year_ranges.iter().map(|c| c.span));
+            spans.extend(d.years.iter().map(|c| c.span));
+            spans.extend(d.durations.iter().map(|c| c.span));
+            spans.extend(d.relatives.iter().map(|c| c.span));
+            spans.extend(d.ago.iter().map(|c| c.span));
+            spans.extend(d.anniversaries.iter().map(|c| c.span));
+            spans.extend(d.ages.iter().map(|c| c.span));
+            spans.extend(d.events.iter().flat_map(|c| [c.entity_span, c.year_span]));
+            spans.extend(d.periods.iter().map(|c| c.span));
+            for span in spans {
+                proptest::prop_assert!(span.start <= span.end && (span.end as usize) <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(span.start as usize));
+                proptest::prop_assert!(text.is_char_boundary(span.end as usize));
+            }
+        }
+    }
 }

@@ -1,6 +1,72 @@
 //! Date rules (D).
 
+pub mod elapsed_mismatch;
+pub mod invalid_date;
+pub mod range_mismatch;
+pub mod relative_date_mismatch;
+pub mod weekday_mismatch;
+pub mod year_conflict;
+
+use jiff::civil::Date;
+
 use super::RuleEntry;
+use crate::extract::dates::CalendarDate;
 
 /// The dates rules, one entry per rule file in this folder.
-pub static RULES: &[RuleEntry] = &[];
+pub static RULES: &[RuleEntry] = &[
+    RuleEntry {
+        meta: &weekday_mismatch::WeekdayMismatch::META,
+        build: Some(weekday_mismatch::WeekdayMismatch::build),
+    },
+    RuleEntry {
+        meta: &invalid_date::InvalidDate::META,
+        build: Some(invalid_date::InvalidDate::build),
+    },
+    RuleEntry {
+        meta: &range_mismatch::RangeMismatch::META,
+        build: Some(range_mismatch::RangeMismatch::build),
+    },
+    RuleEntry {
+        meta: &year_conflict::YearConflict::META,
+        build: Some(year_conflict::YearConflict::build),
+    },
+    RuleEntry {
+        meta: &elapsed_mismatch::ElapsedMismatch::META,
+        build: Some(elapsed_mismatch::ElapsedMismatch::build),
+    },
+    RuleEntry {
+        meta: &relative_date_mismatch::RelativeDateMismatch::META,
+        build: Some(relative_date_mismatch::RelativeDateMismatch::build),
+    },
+];
+
+/// The calendar days a written date may stand for: the stated year, or, without one, the years
+/// around the article date whose day lies within about seven months of it.
+pub(crate) fn candidates(date: &CalendarDate, article: Option<Date>) -> Vec<Date> {
+    if let Some(year) = date.year {
+        return Date::new(year, date.month, date.day)
+            .ok()
+            .into_iter()
+            .collect();
+    }
+    let Some(article) = article else {
+        return Vec::new();
+    };
+    [article.year() - 1, article.year(), article.year() + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, date.month, date.day).ok())
+        .filter(|d| days_between(article, *d).abs() <= 220)
+        .collect()
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub(crate) fn days_between(from: Date, to: Date) -> i64 {
+    from.until(to)
+        .ok()
+        .map_or(i64::MAX, |span| i64::from(span.get_days()))
+}
+
+/// The date as the article wrote it, for messages.
+pub(crate) fn written(text: &str, span: crate::source::Span) -> &str {
+    text.get(span.range()).unwrap_or("")
+}

@@ -1,0 +1,119 @@
+//! D002: a date that does not exist.
+
+use jiff::civil::Date;
+
+use crate::document::Article;
+use crate::extract::dates::month_name;
+use crate::rules::dates::written;
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+
+/// D002 invalid-date.
+#[derive(Debug, Default)]
+pub struct InvalidDate;
+
+declare_rule! {
+    /// ## What it checks
+    /// A date that is not on any calendar: `Feb. 30`, `31 April`, `June 31`, a month 13 or day 32
+    /// in an ISO date (`2026-13-01`), and `Feb. 29` in a year that is not a leap year (the
+    /// stated year, else the article's year; without either, Feb. 29 is let be).
+    ///
+    /// ## Why it matters
+    /// An impossible date is always a typo, and the reader cannot guess the intended day.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The results will be announced on April 31, 2026.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// The results will be announced on April 30, 2026.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    InvalidDate {
+        code: "D002",
+        name: "invalid-date",
+        category: Dates,
+        severity: Error,
+        summary: "a date that does not exist, such as Feb. 30 or 31 April",
+    }
+}
+
+impl InvalidDate {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+impl Rule for InvalidDate {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        for date in &article.dates.calendar {
+            if !(1..=12).contains(&date.month) {
+                cx.report(
+                    date.span,
+                    format!(
+                        "`{}` has month {}, and there are only 12",
+                        written(article.text, date.span),
+                        date.month
+                    ),
+                )
+                .help("an ISO date reads year-month-day; check the order and the digits");
+                continue;
+            }
+            // A leap year stands in when the year is unknown, so Feb. 29 passes.
+            let year = date.year.or(article.date.map(|d| d.year())).unwrap_or(2024);
+            if date.day >= 1 && Date::new(year, date.month, date.day).is_ok() {
+                continue;
+            }
+            let last = Date::new(year, date.month, 1)
+                .map(|d| d.days_in_month())
+                .unwrap_or(31);
+            let month = month_name(date.month);
+            let day = date.day;
+            let message = if date.month == 2 && day == 29 {
+                format!("the date {month} {day} does not exist in {year}, which is not a leap year")
+            } else if date.month == 2 && date.year.is_none() {
+                format!("the date {month} {day} does not exist: {month} has at most 29 days")
+            } else {
+                format!("the date {month} {day} does not exist: {month} has {last} days")
+            };
+            cx.report(date.span, message)
+                .help("check the day against the source; the date may be off by one");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    #[test]
+    fn quick_cases() {
+        let fails = [
+            "The vote is on Feb. 30.",
+            "It happened on 31 April 2025.",
+            "Filed on 2026-13-01, the report was late.",
+            "Trading resumed on Feb. 29, 2026.",
+        ];
+        let passes = [
+            "The vote is on Feb. 28.",
+            "It happened on 30 April 2025.",
+            "Trading resumed on Feb. 29, 2024.",
+            "The 2000 GMT deadline passed on Feb 26.",
+        ];
+        for text in fails {
+            assert!(codes_in(text).contains(&"D002"), "{text}");
+        }
+        for text in passes {
+            assert!(!codes_in(text).contains(&"D002"), "{text}");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! D001: a weekday that does not fall on the date written next to it.
+
+use crate::document::Article;
+use crate::extract::dates::weekday_name;
+use crate::rules::dates::candidates;
+use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+
+/// D001 weekday-mismatch.
+#[derive(Debug, Default)]
+pub struct WeekdayMismatch;
+
+declare_rule! {
+    /// ## What it checks
+    /// A weekday written next to a date (`Thursday, Nov. 28, 2026`, `Nov. 28 (Thursday)`) that
+    /// is not the weekday of that date. When the date has no year, the article's year is used
+    /// (from front matter, a dateline, `--date` or the config), trying the year before and after
+    /// for dates near the turn of the year; without any year the rule stays silent.
+    ///
+    /// ## Why it matters
+    /// Readers plan around dates and weekdays. When the two disagree, one of them is wrong, and
+    /// the reader cannot tell which.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The forum opens on Thursday, Nov. 28, 2026, in Jingdezhen.
+    /// ```
+    ///
+    /// Use instead:
+    /// ```markdown
+    /// The forum opens on Saturday, Nov. 28, 2026, in Jingdezhen.
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    WeekdayMismatch {
+        code: "D001",
+        name: "weekday-mismatch",
+        category: Dates,
+        severity: Error,
+        summary: "a weekday that is not the weekday of the date next to it",
+    }
+}
+
+impl WeekdayMismatch {
+    /// Build the rule; it takes no options.
+    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
+        no_options(options)?;
+        Ok(Box::new(Self))
+    }
+}
+
+impl Rule for WeekdayMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, article: &Article, cx: &mut Context) {
+        for date in &article.dates.calendar {
+            let Some((weekday, weekday_span)) = date.weekday else {
+                continue;
+            };
+            let days = candidates(date, article.date);
+            let Some(nearest) = days.first() else {
+                continue;
+            };
+            if days.iter().any(|d| d.weekday() == weekday) {
+                continue;
+            }
+            let shown = format!(
+                "{} {}, {}",
+                crate::extract::dates::month_name(date.month),
+                date.day,
+                nearest.year()
+            );
+            let diagnostic = cx.report(
+                date.span,
+                format!(
+                    "the weekday is given as {} but {shown} is a {}",
+                    weekday_name(weekday),
+                    weekday_name(nearest.weekday())
+                ),
+            );
+            diagnostic.label(weekday_span, "the weekday as written");
+            diagnostic.help(format!(
+                "if the date is right, write {}; otherwise correct the date",
+                weekday_name(nearest.weekday())
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::codes_in;
+
+    #[test]
+    fn quick_cases() {
+        let fails = [
+            "The forum opens Thursday, Nov. 28, 2026, in the city.",
+            "It ended on Monday, 27 November 2026.",
+            "The vote is set for Nov. 28, 2026 (Friday).",
+        ];
+        let passes = [
+            "The forum opens Saturday, Nov. 28, 2026, in the city.",
+            "The forum opens Thursday, Nov. 28, in the city.",
+            "It ended on Friday, 27 November 2026.",
+        ];
+        for text in fails {
+            assert!(codes_in(text).contains(&"D001"), "{text}");
+        }
+        for text in passes {
+            assert!(!codes_in(text).contains(&"D001"), "{text}");
+        }
+    }
+}
