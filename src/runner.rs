@@ -160,24 +160,13 @@ fn sort(diagnostics: &mut [Diagnostic]) {
 
 /// Lint raw bytes read from `path`: binary, encoding and size checks first, then the rules.
 pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
+    if bytes.len() as u64 > settings.max_file_size {
+        return too_large(path, bytes.len() as u64, settings);
+    }
     let mut report = FileReport {
         path: path.to_owned(),
         ..FileReport::default()
     };
-    if bytes.len() as u64 > settings.max_file_size {
-        input_diagnostic(
-            &mut report,
-            settings,
-            &input::TooLarge::META,
-            Span::empty(0),
-            format!(
-                "skipped a file of {} bytes (max-file-size is {})",
-                bytes.len(),
-                settings.max_file_size
-            ),
-        );
-        return report;
-    }
     if let Some(at) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_LEN)]) {
         input_diagnostic(
             &mut report,
@@ -245,22 +234,7 @@ pub fn lint_input(input: &Input, stdin: Option<&[u8]>, settings: &Settings) -> F
             let shown = display_path(path);
             match std::fs::metadata(path) {
                 Ok(meta) if meta.len() > settings.max_file_size => {
-                    let mut report = FileReport {
-                        path: shown,
-                        ..FileReport::default()
-                    };
-                    input_diagnostic(
-                        &mut report,
-                        settings,
-                        &input::TooLarge::META,
-                        Span::empty(0),
-                        format!(
-                            "skipped a file of {} bytes (max-file-size is {})",
-                            meta.len(),
-                            settings.max_file_size
-                        ),
-                    );
-                    report
+                    too_large(&shown, meta.len(), settings)
                 }
                 _ => match std::fs::read(path) {
                     Ok(bytes) => lint_bytes(&shown, bytes, settings),
@@ -269,6 +243,25 @@ pub fn lint_input(input: &Input, stdin: Option<&[u8]>, settings: &Settings) -> F
             }
         }
     }
+}
+
+/// E005 for a file of `size` bytes, over the cap: it is not read.
+fn too_large(path: &str, size: u64, settings: &Settings) -> FileReport {
+    let mut report = FileReport {
+        path: path.to_owned(),
+        ..FileReport::default()
+    };
+    input_diagnostic(
+        &mut report,
+        settings,
+        &input::TooLarge::META,
+        Span::empty(0),
+        format!(
+            "skipped a file of {size} bytes (max-file-size is {})",
+            settings.max_file_size
+        ),
+    );
+    report
 }
 
 fn unreadable(path: &str, reason: &str, settings: &Settings) -> FileReport {

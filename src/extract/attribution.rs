@@ -146,40 +146,6 @@ const NOT_NAMES: &[&str] = &[
     "Meanwhile",
 ];
 
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-];
-
 /// Words right before a quotation that mark it as a word or phrase being explained.
 const TERM_CUES: &[&str] = &[
     "means", "meaning", "word", "words", "phrase", "term", "nickname",
@@ -718,7 +684,7 @@ fn name_run(words: &[&Word]) -> usize {
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
-        if !(capitalized || particle) || CALENDAR.contains(&text) {
+        if !(capitalized || particle) || super::calendar::is_calendar_word(text) {
             break;
         }
         length = i + 1;

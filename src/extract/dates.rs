@@ -1138,30 +1138,7 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
-/// The English name of a month (1-12), for messages.
-pub fn month_name(month: i8) -> &'static str {
-    usize::try_from(month - 1)
-        .ok()
-        .and_then(|i| {
-            [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ]
-            .get(i)
-            .copied()
-        })
-        .unwrap_or("month")
-}
+pub use super::calendar::month_name;
 
 /// A spelled or written amount at `i` (`two`, `twenty-five`, `25`, `a`), with the index after it.
 fn amount_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
@@ -1622,6 +1599,36 @@ impl<'t> Scanner<'_, 't> {
         None
     }
 
+    /// Record a date read up to token `k` (ending at byte `end`), taking a weekday written right
+    /// after it (`Nov. 28 (Thursday)`) when none came before it.
+    fn record_date(
+        &mut self,
+        start: usize,
+        mut end: usize,
+        mut k: usize,
+        (year, month, day): (Option<i16>, i8, i8),
+        weekday: Option<(Weekday, Span)>,
+    ) -> Option<usize> {
+        let mut weekday = weekday;
+        if weekday.is_none() {
+            if let Some((w, after)) = self.weekday_after(k) {
+                weekday = Some(w);
+                end = self.tok(after - 1)?.end;
+                k = after;
+            }
+        }
+        self.out.calendar.push(CalendarDate {
+            span: Span::new(start, end),
+            year,
+            month,
+            day,
+            weekday,
+            iso: false,
+            sentence: self.sentence,
+        });
+        Some(k)
+    }
+
     /// `Nov. 28`, `November 28, 2026`, `Nov. 27-29`, `Nov. 30-Dec. 2`, `November 2026` (a
     /// month with a year only is read as nothing).
     fn try_month_day(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
@@ -1694,24 +1701,7 @@ impl<'t> Scanner<'_, 't> {
                 k = after;
             }
         }
-        let mut weekday = weekday;
-        if weekday.is_none() {
-            if let Some((w, after)) = self.weekday_after(k) {
-                weekday = Some(w);
-                end = self.tok(after - 1)?.end;
-                k = after;
-            }
-        }
-        self.out.calendar.push(CalendarDate {
-            span: Span::new(month_tok.start, end),
-            year,
-            month,
-            day,
-            weekday,
-            iso: false,
-            sentence: self.sentence,
-        });
-        Some(k)
+        self.record_date(month_tok.start, end, k, (year, month, day), weekday)
     }
 
     /// `28 November 2026`, `28th of November`.
@@ -1781,24 +1771,7 @@ impl<'t> Scanner<'_, 't> {
                 k = after;
             }
         }
-        let mut weekday = weekday;
-        if weekday.is_none() {
-            if let Some((w, after)) = self.weekday_after(k) {
-                weekday = Some(w);
-                end = self.tok(after - 1)?.end;
-                k = after;
-            }
-        }
-        self.out.calendar.push(CalendarDate {
-            span: Span::new(day_tok.start, end),
-            year,
-            month,
-            day,
-            weekday,
-            iso: false,
-            sentence: self.sentence,
-        });
-        Some(k)
+        self.record_date(day_tok.start, end, k, (year, month, day), weekday)
     }
 
     /// `1368-1644`, `(960-1279)`, `475-221 BC`, `2025-26`, `from 2012 to 2016`, `between 2012

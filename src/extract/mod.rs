@@ -1,6 +1,7 @@
 //! Mentions extracted once per article and shared by every rule.
 
 mod attribution;
+pub mod calendar;
 pub mod dates;
 pub mod names;
 pub mod numbers;

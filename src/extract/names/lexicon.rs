@@ -71,7 +71,7 @@ pub(super) mod list {
     pub(crate) const HONORIFICS: u32 = 1 << 0;
     /// [`super::ABBREVIATED_TITLES`] (case-sensitive).
     pub(crate) const ABBREVIATED_TITLES: u32 = 1 << 1;
-    /// [`super::CALENDAR`] (case-sensitive).
+    /// [`super::CALENDAR`] and the shared month and weekday names (case-sensitive).
     pub(crate) const CALENDAR: u32 = 1 << 2;
     /// [`super::FAMILY_FIRST_SURNAMES`] (case-sensitive).
     pub(crate) const FAMILY_FIRST_SURNAMES: u32 = 1 << 3;
@@ -122,11 +122,13 @@ fn table() -> &'static (HashMap<&'static str, u32, FxBuild>, usize) {
         ];
         let mut table: HashMap<&'static str, u32, FxBuild> = HashMap::default();
         let mut longest = 0;
-        for (words, bit) in lists {
-            for word in words {
-                *table.entry(word).or_default() |= bit;
-                longest = longest.max(word.len());
-            }
+        let calendar = crate::extract::calendar::words().map(|word| (word, list::CALENDAR));
+        let listed = lists
+            .into_iter()
+            .flat_map(|(words, bit)| words.iter().map(move |&word| (word, bit)));
+        for (word, bit) in listed.chain(calendar) {
+            *table.entry(word).or_default() |= bit;
+            longest = longest.max(word.len());
         }
         (table, longest)
     })
@@ -1031,39 +1033,9 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "eastern",
 ];
 
-/// Month and weekday names and their abbreviations: never names.
+/// Calendar words beyond the shared month and weekday names ([`crate::extract::calendar`]):
+/// weekday abbreviations and holidays. None of them is ever a name.
 pub(super) const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Mon",
     "Tue",
     "Tues",

@@ -167,6 +167,15 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// The figure as the article writes it, with runs of white space (line breaks) folded.
+    pub fn as_written(&self, text: &str) -> String {
+        text.get(self.span.range())
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The values the text allows, after rounding and the hedge: `(low, high)`.
     pub fn interval(&self) -> (f64, f64) {
         let (v, p) = (self.value, self.precision);

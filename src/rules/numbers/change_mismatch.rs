@@ -68,16 +68,6 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
-fn display(article: &Article, q: &Quantity) -> String {
-    article
-        .text
-        .get(q.span.range())
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn format_ratio(r: f64) -> String {
     if r >= 10.0 {
         format!("{r:.0}")
@@ -105,7 +95,11 @@ fn judge(article: &Article, change: &Change) -> Option<(String, String)> {
     let ratio_low = b_low / a_high;
     let ratio_high = b_high / a_low;
     let ratio = to.value / from.value;
-    let shown = format!("{} to {}", display(article, from), display(article, to));
+    let shown = format!(
+        "{} to {}",
+        from.as_written(article.text),
+        to.as_written(article.text)
+    );
     let slack = if change.hedged { 0.3 } else { 0.2 };
     match change.kind {
         ChangeKind::Times(f) | ChangeKind::Fold(f) => {
@@ -152,7 +146,7 @@ fn judge(article: &Article, change: &Change) -> Option<(String, String)> {
                     format!(
                         "`{} {}` does not match {shown}, a change of {}{:.1} percent",
                         change.word,
-                        display(article, stated),
+                        stated.as_written(article.text),
                         if actual >= 0.0 { "+" } else { "" },
                         actual
                     ),
@@ -177,7 +171,7 @@ fn judge(article: &Article, change: &Change) -> Option<(String, String)> {
                     format!(
                         "`{} by {}` does not match {shown}",
                         change.word,
-                        display(article, stated)
+                        stated.as_written(article.text)
                     ),
                     "make the stated change equal the difference of the two figures".to_owned(),
                 )

@@ -118,16 +118,6 @@ const RATES: &[(&str, f64)] = &[
     ("KRW", 1200.0),
 ];
 
-fn display(article: &Article, q: &Quantity) -> String {
-    article
-        .text
-        .get(q.span.range())
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The value in a common base for unit conversions: (dimension key, value in base units).
 fn base(q: &Quantity, value: f64, as_mass: bool) -> Option<(&'static str, f64)> {
     match q.unit? {
@@ -203,8 +193,8 @@ impl Rule for ConversionMismatch {
                                 b.span,
                                 format!(
                                     "{} is converted to {}, but at about {} {y} per {x} it is about {}",
-                                    display(article, a),
-                                    display(article, b),
+                                    a.as_written(article.text),
+                                    b.as_written(article.text),
                                     format_rate(ry / rx),
                                     format_amount(expected)
                                 ),
@@ -296,9 +286,9 @@ impl Rule for ConversionMismatch {
                     b.span,
                     format!(
                         "{} is about {} {unit_text}, not {}",
-                        display(article, a),
+                        a.as_written(article.text),
                         format_amount(expected),
-                        display(article, b)
+                        b.as_written(article.text)
                     ),
                 )
                 .label(a.span, "converted from this figure")

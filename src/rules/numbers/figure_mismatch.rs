@@ -197,16 +197,6 @@ fn restated(article: &Article, a: &Quantity, b: &Quantity) -> bool {
     shared >= 4 && shared * 2 >= smaller
 }
 
-fn display(article: &Article, q: &Quantity) -> String {
-    article
-        .text
-        .get(q.span.range())
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 impl Rule for FigureMismatch {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -276,8 +266,8 @@ impl Rule for FigureMismatch {
                         q.span,
                         format!(
                             "{phrase} is given as {} here but as {} earlier",
-                            display(article, q),
-                            display(article, other)
+                            q.as_written(article.text),
+                            other.as_written(article.text)
                         ),
                     )
                     .label(other.span, "first stated here")

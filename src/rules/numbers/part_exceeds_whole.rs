@@ -50,16 +50,6 @@ impl PartExceedsWhole {
     }
 }
 
-fn display(article: &Article, q: &Quantity) -> String {
-    article
-        .text
-        .get(q.span.range())
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 impl Rule for PartExceedsWhole {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -81,8 +71,8 @@ impl Rule for PartExceedsWhole {
                             part.span,
                             format!(
                                 "{} of {} {}: the part is larger than the whole",
-                                display(article, part),
-                                display(article, whole),
+                                part.as_written(article.text),
+                                whole.as_written(article.text),
                                 whole.counted.as_deref().unwrap_or_default()
                             ),
                         )
@@ -95,7 +85,7 @@ impl Rule for PartExceedsWhole {
                         part.span,
                         format!(
                             "{} of a group is more than all of it",
-                            display(article, part)
+                            part.as_written(article.text)
                         ),
                     )
                     .help("a share of people or things counted cannot exceed 100 percent");
@@ -115,7 +105,7 @@ impl Rule for PartExceedsWhole {
             let low: f64 = parts.iter().map(|p| p.interval().0).sum();
             let (_, high) = whole.interval();
             if low > high {
-                let shown: Vec<String> = parts.iter().map(|p| display(article, p)).collect();
+                let shown: Vec<String> = parts.iter().map(|p| p.as_written(article.text)).collect();
                 let Some(first) = parts.first() else { continue };
                 let sum: f64 = parts.iter().map(|p| p.value).sum();
                 let d = cx.report(
@@ -123,7 +113,7 @@ impl Rule for PartExceedsWhole {
                     format!(
                         "the parts {} add up to {sum}, more than the total of {}",
                         shown.join(" + "),
-                        display(article, whole)
+                        whole.as_written(article.text)
                     ),
                 );
                 d.label(whole.span, "the total");
