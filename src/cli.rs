@@ -1,4 +1,4 @@
-//! The command line: `lint`, `rules`, `explain`, `init`, `schema`.
+//! The command line: `lint`, `rules`, `explain`, `config`, `init`, `schema`.
 
 use std::path::PathBuf;
 
@@ -9,7 +9,7 @@ use factlint::schema::SchemaKind;
 
 /// factlint: fact-check editorial articles against themselves.
 #[derive(Debug, Parser)]
-#[command(name = "factlint", version, about, long_about = None)]
+#[command(name = "factlint", version = env!("FACTLINT_VERSION"), about, long_about = None)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -32,6 +32,8 @@ pub enum Command {
         /// The rule's code (`Q001`) or name (`unbalanced-quote`).
         rule: String,
     },
+    /// Print the effective configuration, as TOML, and the file it comes from.
+    Config(ConfigArgs),
     /// Write a commented starter `factlint.toml` in the current directory.
     Init {
         /// Overwrite an existing `factlint.toml`.
@@ -66,6 +68,25 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Which config file to use: `--config FILE`, `--no-config`, or the nearest `factlint.toml`.
+#[derive(Debug, Args)]
+pub struct ConfigSource {
+    /// Use this config file instead of searching for `factlint.toml`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any `factlint.toml`.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
+/// `factlint config` options.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Which config file.
+    #[command(flatten)]
+    pub source: ConfigSource,
+}
+
 /// `factlint lint` options.
 #[derive(Debug, Args)]
 pub struct LintArgs {
@@ -74,12 +95,12 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Use this config file instead of searching for `factlint.toml`.
+    /// Also write a SARIF 2.1.0 report to FILE, from the same run, whatever `--format` prints.
     #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// Ignore any `factlint.toml`.
-    #[arg(long, conflicts_with = "config")]
-    pub no_config: bool,
+    pub sarif_file: Option<PathBuf>,
+    /// Which config file.
+    #[command(flatten)]
+    pub source: ConfigSource,
     /// Run only these rules (codes, names, categories or code prefixes, comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     pub select: Vec<String>,
@@ -89,9 +110,10 @@ pub struct LintArgs {
     /// The article date for files that give none (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<jiff::civil::Date>,
-    /// The name to report standard input under (its extension picks Markdown or plain text).
-    #[arg(long, value_name = "NAME", default_value = "-")]
-    pub stdin_filename: String,
+    /// Read standard input, reported under NAME (its extension picks Markdown or plain text);
+    /// with paths, `-` among them stands for standard input.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,

@@ -1,14 +1,15 @@
 //! The `factlint` binary: parse arguments, call the library, map the outcome to exit status 0/1/2.
 
 mod cli;
+mod progress;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, ColorChoice, Command, LintArgs, RulesFormat};
-use factlint::config::{self, ConfigError, Overrides, Settings};
+use cli::{Cli, ColorChoice, Command, ConfigArgs, ConfigSource, LintArgs, RulesFormat};
+use factlint::config::{self, ConfigError, LoadedConfig, Overrides, Settings};
 use factlint::report::{self, Style};
 use factlint::rules::{lookup, registry};
 use factlint::runner::{self, Input, Summary};
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Command::Lint(args) => lint(args),
         Command::Rules { format } => rules(format),
         Command::Explain { rule } => explain(&rule),
+        Command::Config(args) => show_config(&args),
         Command::Init { force } => init(force),
         Command::Schema { kind } => write_stdout(&schema::render(kind)).map(|()| ExitCode::SUCCESS),
     };
@@ -78,6 +80,35 @@ fn color_enabled(choice: ColorChoice, stream: &impl IsTerminal) -> bool {
     }
 }
 
+/// The config file to use, per `--config`, `--no-config` or discovery from the current directory.
+fn load_config(source: &ConfigSource) -> Result<Option<LoadedConfig>, Failure> {
+    if source.no_config {
+        return Ok(None);
+    }
+    let path = match &source.config {
+        Some(path) => Some(path.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|dir| config::discover(&dir)),
+    };
+    Ok(path.map(|p| config::load(&p)).transpose()?)
+}
+
+/// What the paths name: `--stdin-filename` alone reads standard input; with paths, `-` does.
+fn path_arguments(args: &LintArgs) -> Result<(Vec<String>, String), Failure> {
+    let reads_stdin = args.paths.iter().any(|p| p == "-");
+    match &args.stdin_filename {
+        Some(name) if args.paths.is_empty() => Ok((vec!["-".to_owned()], name.clone())),
+        Some(_) if !reads_stdin => Err(Failure::Usage(
+            "--stdin-filename names standard input, which is read when no paths are given or \
+             when `-` is one of them"
+                .to_owned(),
+        )),
+        Some(name) => Ok((args.paths.clone(), name.clone())),
+        None => Ok((args.paths.clone(), "-".to_owned())),
+    }
+}
+
 fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     if let Some(jobs) = args.jobs {
         rayon::ThreadPoolBuilder::new()
@@ -85,17 +116,8 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
             .build_global()
             .map_err(|e| Failure::Usage(format!("cannot start {jobs} threads: {e}")))?;
     }
-    let loaded = if args.no_config {
-        None
-    } else {
-        let path = match &args.config {
-            Some(path) => Some(path.clone()),
-            None => std::env::current_dir()
-                .ok()
-                .and_then(|dir| config::discover(&dir)),
-        };
-        path.map(|p| config::load(&p)).transpose()?
-    };
+    let (paths, stdin_name) = path_arguments(&args)?;
+    let loaded = load_config(&args.source)?;
     let overrides = Overrides {
         select: args.select.clone(),
         ignore: args.ignore.clone(),
@@ -103,7 +125,19 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     };
     let settings = Settings::resolve(loaded.as_ref(), &overrides)?;
 
-    let inputs = runner::collect_inputs(&args.paths, &args.stdin_filename, &settings);
+    let inputs = runner::collect_inputs(&paths, &stdin_name, &settings);
+    if inputs.is_empty() {
+        let shown = if paths.is_empty() {
+            "the current directory".to_owned()
+        } else {
+            paths.join(", ")
+        };
+        let _ = writeln!(
+            io::stderr(),
+            "warning: no articles found in {shown} (factlint looks for {})",
+            settings.include_patterns().join(", ")
+        );
+    }
     let stdin = if inputs.iter().any(|i| matches!(i, Input::Stdin(_))) {
         Some(
             runner::read_stdin()
@@ -121,17 +155,29 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
             .unwrap_or(100),
         quiet: args.quiet,
     };
-    let show_progress =
-        !args.quiet && !args.no_progress && io::stderr().is_terminal() && inputs.len() >= 100;
-    let progress = if show_progress {
-        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        Some(bar)
-    } else {
-        None
+    let progress = progress::Progress::new(
+        inputs.len(),
+        progress::wanted(
+            args.quiet || args.no_progress,
+            io::stderr().is_terminal(),
+            inputs.len(),
+        ),
+    );
+
+    let sarif_file = match &args.sarif_file {
+        Some(path) => Some((
+            path,
+            io::BufWriter::new(
+                std::fs::File::create(path)
+                    .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", path.display())))?,
+            ),
+        )),
+        None => None,
+    };
+    let mut sarif =
+        sarif_file.map(|(path, file)| (path, file, report::reporter(report::Format::Sarif, style)));
+    let sarif_error = |path: &std::path::Path, e: io::Error| {
+        Failure::Usage(format!("cannot write {}: {e}", path.display()))
     };
 
     let mut reporter = report::reporter(args.format, style);
@@ -139,29 +185,44 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     let mut summary = Summary::default();
     let mut write_error = None;
     let mut internal = Vec::new();
-    let tick = || {
-        if let Some(bar) = &progress {
-            bar.inc(1);
-        }
-    };
-    runner::lint_inputs(&inputs, stdin.as_deref(), &settings, &tick, |file| {
-        summary.add(&file);
-        internal.extend(
-            file.internal_errors
-                .iter()
-                .map(|e| format!("{}: {e}", file.path)),
-        );
-        if write_error.is_none() {
-            if let Err(e) = reporter.file(&mut out, &file) {
+    runner::lint_inputs(
+        &inputs,
+        stdin.as_deref(),
+        &settings,
+        &|| progress.tick(),
+        |file| {
+            summary.add(&file);
+            internal.extend(
+                file.internal_errors
+                    .iter()
+                    .map(|e| format!("{}: {e}", file.path)),
+            );
+            if write_error.is_some() {
+                return;
+            }
+            let written = progress
+                .print(&mut out, |buffer| reporter.file(buffer, &file))
+                .map_err(Failure::from)
+                .and_then(|()| match &mut sarif {
+                    Some((path, sink, sarif)) => {
+                        sarif.file(sink, &file).map_err(|e| sarif_error(path, e))
+                    }
+                    None => Ok(()),
+                });
+            if let Err(e) = written {
                 write_error = Some(e);
             }
-        }
-    });
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+        },
+    );
+    progress.finish();
     if let Some(e) = write_error {
-        return Err(e.into());
+        return Err(e);
+    }
+    if let Some((path, mut sink, mut sarif)) = sarif {
+        sarif
+            .finish(&mut sink, &summary)
+            .and_then(|()| sink.flush())
+            .map_err(|e| sarif_error(path, e))?;
     }
     reporter.finish(&mut out, &summary)?;
     out.flush()?;
@@ -184,6 +245,25 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn show_config(args: &ConfigArgs) -> Result<ExitCode, Failure> {
+    let loaded = load_config(&args.source)?;
+    let settings = Settings::resolve(loaded.as_ref(), &Overrides::default())?;
+    let origin = match (&loaded, args.source.no_config) {
+        (Some(file), _) => format!("# from {}", file.path.display()),
+        (None, true) => "# --no-config: the built-in defaults".to_owned(),
+        (None, false) => format!(
+            "# no {} or {} in the current directory or its parents: the built-in defaults",
+            config::CONFIG_FILE_NAMES[0],
+            config::CONFIG_FILE_NAMES[1]
+        ),
+    };
+    write_stdout(&format!(
+        "# The effective factlint configuration, every default filled in.\n{origin}\n{}",
+        settings.effective_toml()
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn rules(format: RulesFormat) -> Result<ExitCode, Failure> {
@@ -230,9 +310,11 @@ fn rules(format: RulesFormat) -> Result<ExitCode, Failure> {
 
 fn explain(rule: &str) -> Result<ExitCode, Failure> {
     let entry = lookup(rule).ok_or_else(|| {
-        Failure::Usage(format!(
-            "`{rule}` is not a factlint rule (see `factlint rules`)"
-        ))
+        let hint = match config::nearest_rule(rule) {
+            Some(name) => format!("did you mean `{name}`?"),
+            None => "see `factlint rules`".to_owned(),
+        };
+        Failure::Usage(format!("`{rule}` is not a factlint rule; {hint}"))
     })?;
     let m = entry.meta;
     let text = format!(

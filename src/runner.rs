@@ -393,9 +393,11 @@ fn walk(dir: &Path, settings: &Settings, inputs: &mut Vec<Input>) {
     for entry in walker {
         match entry {
             Ok(entry) => {
+                // A symlink counts as a file unless it leads to a directory: the walk does not
+                // follow links, and a directory is never an article.
                 let is_file = entry
                     .file_type()
-                    .is_some_and(|t| t.is_file() || t.is_symlink());
+                    .is_some_and(|t| t.is_file() || (t.is_symlink() && !entry.path().is_dir()));
                 if is_file && settings.includes(entry.path()) {
                     inputs.push(Input::File(entry.path().to_path_buf()));
                 }

@@ -453,3 +453,369 @@ fn rules_explain_init_schema() {
         assert_eq!(schema.stdout, expected);
     }
 }
+
+#[test]
+fn stdin_filename_alone_reads_standard_input() {
+    let out = factlint(Path::new("."))
+        .args([
+            "lint",
+            "--stdin-filename",
+            "desk/story.md",
+            "--format",
+            "concise",
+        ])
+        .write_stdin("He said “x.\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "desk/story.md:1:9: Q001 quotation opened with `“` is not closed before the paragraph ends\nFound 1 problem (1 error) in 1 of 1 file.\n"
+    );
+    let dir = scratch(&[("a.md", CLEAN.as_bytes())]);
+    let both = run(dir.path(), &["lint", "a.md", "--stdin-filename", "x.md"]);
+    assert_eq!(
+        both.code, 2,
+        "paths without `-` leave stdin unread: {}",
+        both.stderr
+    );
+    assert!(
+        both.stderr.contains("`-` is one of them"),
+        "{}",
+        both.stderr
+    );
+}
+
+#[test]
+fn misspelled_directives_and_each_unused_code_are_reported() {
+    let text = "<!-- factlint-disable-nextline Q001 -->\nHe said “one.\n\n<!-- factlint-ignore -->\nText.\n\n<!-- factlint-disable-next-line Q001 N001, P001 -->\nShe said “two.\n";
+    let dir = scratch(&[("s.md", text.as_bytes())]);
+    let out = run(dir.path(), &["lint", "--format", "concise", "--quiet"]);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let valid = "use `factlint-disable-next-line`, `factlint-disable`, `factlint-enable` or `factlint-disable-file`";
+    assert_eq!(
+        lines,
+        [
+            format!("s.md:1:1: E006 `factlint-disable-nextline` is not a suppression directive, so it suppresses nothing; {valid}").as_str(),
+            "s.md:2:9: Q001 quotation opened with `“` is not closed before the paragraph ends",
+            format!("s.md:4:1: E006 `factlint-ignore` is not a suppression directive, so it suppresses nothing; {valid}").as_str(),
+            "s.md:7:38: E006 suppression of N001 suppresses nothing",
+            "s.md:7:44: E006 suppression of P001 suppresses nothing",
+        ],
+        "{}",
+        out.stdout
+    );
+    let json = run(dir.path(), &["lint", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let helps: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "E006")
+        .map(|d| d["help"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            "did you mean `factlint-disable-next-line`?",
+            "did you mean `factlint-disable-next-line`?",
+            "remove `N001` from the list `Q001 N001 P001`",
+            "remove `P001` from the list `Q001 N001 P001`",
+        ]
+    );
+}
+
+#[test]
+fn a_bad_severity_lists_the_valid_ones() {
+    for config in [
+        "[rules]\nQ001 = \"warn\"\n",
+        "[rules.Q001]\nseverity = \"warn\"\n",
+    ] {
+        let dir = scratch(&[
+            ("factlint.toml", config.as_bytes()),
+            ("a.md", CLEAN.as_bytes()),
+        ]);
+        let out = run(dir.path(), &["lint"]);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains(r#""error", "warning", "info" or "off""#)
+                && out.stderr.contains("factlint.toml:"),
+            "{config}: {}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("untagged"), "{}", out.stderr);
+    }
+    let dir = scratch(&[("factlint.toml", b"[rules]\nQ001 = 3\n")]);
+    let out = run(dir.path(), &["lint"]);
+    assert!(
+        out.stderr.contains("a rule takes a severity (\"error\""),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_bare_toml_date_is_the_article_date() {
+    // D006 needs the article date: a Friday that is not the article's "yesterday".
+    let story = "The fair closed yesterday, Friday.\n";
+    for date in ["date = 2026-11-27", "date = \"2026-11-27\""] {
+        let dir = scratch(&[
+            ("factlint.toml", format!("{date}\n").as_bytes()),
+            ("a.md", story.as_bytes()),
+        ]);
+        let config = run(dir.path(), &["config"]);
+        assert_eq!(config.code, 0, "{}", config.stderr);
+        assert!(
+            config.stdout.contains("\ndate = 2026-11-27\n"),
+            "{}",
+            config.stdout
+        );
+        let out = run(dir.path(), &["lint", "--format", "concise", "--quiet"]);
+        assert_eq!(
+            out.stdout,
+            "a.md:1:28: D006 in a story dated 2026-11-27, yesterday is a Thursday, not a Friday\n",
+            "{date}"
+        );
+    }
+    let dir = scratch(&[("factlint.toml", b"date = 2026-11-27T10:00:00\n")]);
+    let out = run(dir.path(), &["config"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("without a time"), "{}", out.stderr);
+}
+
+#[test]
+fn explain_and_config_suggest_the_nearest_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["explain", "unbalanced-quotes"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("did you mean `unbalanced-quote`?"),
+        "{}",
+        out.stderr
+    );
+    let out = run(dir.path(), &["explain", "Q009"]);
+    assert!(
+        out.stderr.contains("see `factlint rules`") && !out.stderr.contains("did you mean"),
+        "no guess among codes: {}",
+        out.stderr
+    );
+    let dir = scratch(&[("factlint.toml", b"[rules]\nfigure-mismach = \"off\"\n")]);
+    let out = run(dir.path(), &["lint"]);
+    assert!(
+        out.stderr.contains("did you mean `figure-mismatch`?"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn config_prints_the_effective_configuration_and_its_file() {
+    let dir = scratch(&[(
+        "factlint.toml",
+        b"exclude = [\"drafts/**\"]\n[rules]\nQ001 = \"warning\"\nnumber-style = \"off\"\n",
+    )]);
+    std::fs::create_dir(dir.path().join("desk")).unwrap();
+    let out = run(&dir.path().join("desk"), &["config"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let found = dir.path().join("factlint.toml");
+    assert!(
+        out.stdout
+            .contains(&format!("# from {}\n", found.display())),
+        "{}",
+        out.stdout
+    );
+    for line in [
+        "include = [\"**/*.md\", \"**/*.markdown\", \"**/*.txt\"]",
+        "exclude = [\"drafts/**\"]",
+        "max-file-size = 16777216",
+        "Q001 = \"warning\"  # unbalanced-quote",
+        "N006 = \"off\"  # number-style",
+        "N001 = \"error\"  # figure-mismatch",
+    ] {
+        assert!(
+            out.stdout.lines().any(|l| l == line),
+            "{line}\n{}",
+            out.stdout
+        );
+    }
+    // The output is itself a valid configuration with the same effect.
+    std::fs::write(dir.path().join("effective.toml"), &out.stdout).unwrap();
+    let again = run(dir.path(), &["config", "--config", "effective.toml"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let body = |text: &str| text.lines().skip(2).collect::<Vec<_>>().join("\n");
+    assert_eq!(body(&again.stdout), body(&out.stdout));
+
+    let defaults = run(dir.path(), &["config", "--no-config"]);
+    assert!(
+        defaults
+            .stdout
+            .contains("# --no-config: the built-in defaults\n")
+            && defaults.stdout.contains("Q001 = \"error\""),
+        "{}",
+        defaults.stdout
+    );
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let files: Vec<(String, &[u8])> = (0..120)
+        .map(|i| (format!("s{i:03}.md"), OPEN_QUOTE.as_bytes()))
+        .collect();
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, c)| (n.as_str(), *c)).collect();
+    let dir = scratch(&refs);
+    let out = run(dir.path(), &["lint", "--format", "concise"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stderr, "", "a piped stderr gets no progress bar");
+    assert_eq!(out.stdout.lines().count(), 121);
+}
+
+#[cfg(unix)]
+#[test]
+fn summary_counts_articles_not_directories() {
+    let dir = scratch(&[
+        ("desk/a.md", OPEN_QUOTE.as_bytes()),
+        ("archive/b.md", CLEAN.as_bytes()),
+    ]);
+    // A link to a directory, even one named like an article, is not an article.
+    std::os::unix::fs::symlink(dir.path().join("archive"), dir.path().join("desk/old.md")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("archive"), dir.path().join("desk/archive"))
+        .unwrap();
+    let out = run(dir.path(), &["lint", "--format", "concise", "desk"]);
+    assert_eq!(
+        out.stdout.lines().last(),
+        Some("Found 1 problem (1 error) in 1 of 1 file."),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_folder_without_articles_says_so() {
+    let dir = scratch(&[("notes/readme.json", b"{}")]);
+    let out = run(dir.path(), &["lint", "notes"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(
+        out.stderr,
+        "warning: no articles found in notes (factlint looks for **/*.md, **/*.markdown, **/*.txt)\n"
+    );
+    let out = run(dir.path(), &["lint"]);
+    assert!(
+        out.stderr
+            .contains("no articles found in the current directory"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn one_run_prints_annotations_and_writes_sarif() {
+    let dir = scratch(&[("a.md", OPEN_QUOTE.as_bytes()), ("b.md", CLEAN.as_bytes())]);
+    let out = run(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "github",
+            "--sarif-file",
+            "out/factlint.sarif",
+        ],
+    );
+    assert_eq!(out.code, 2, "a missing folder is reported: {}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot write out/factlint.sarif"),
+        "{}",
+        out.stderr
+    );
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "lint",
+            "--format",
+            "github",
+            "--sarif-file",
+            "out/factlint.sarif",
+        ],
+    );
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.starts_with("::error file=a.md,line=1,col=9,"),
+        "{}",
+        out.stdout
+    );
+    let sarif: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("out/factlint.sarif")).unwrap(),
+    )
+    .unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), out.stdout.lines().count(), "{sarif:#}");
+    assert_eq!(results[0]["ruleId"], "Q001");
+    let standalone = run(dir.path(), &["lint", "--format", "sarif"]);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&standalone.stdout).unwrap(),
+        sarif,
+        "the SARIF file is what --format sarif prints"
+    );
+}
+
+#[test]
+fn version_names_the_commit() {
+    let out = run(Path::new(env!("CARGO_MANIFEST_DIR")), &["--version"]);
+    let version = concat!("factlint ", env!("CARGO_PKG_VERSION"));
+    let head = std::process::Command::new("git")
+        .args(["log", "-1", "--format=%h %cs", "--abbrev=9"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output();
+    match head {
+        Ok(head) if head.status.success() => {
+            let commit = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+            assert_eq!(out.stdout, format!("{version} ({commit})\n"));
+        }
+        _ => assert_eq!(out.stdout, format!("{version}\n")),
+    }
+}
+
+/// build.rs outside a git checkout (an unpacked tarball): the version alone, or the commit that
+/// `cargo package` recorded.
+#[test]
+fn version_without_git_falls_back() {
+    let work = tempfile::tempdir().unwrap();
+    let script = work.path().join("build-script");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let compiled = std::process::Command::new(rustc)
+        .args(["--edition", "2024", "-o"])
+        .arg(&script)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs"))
+        .output()
+        .unwrap();
+    assert!(
+        compiled.status.success(),
+        "{}",
+        String::from_utf8_lossy(&compiled.stderr)
+    );
+    let tarball = work.path().join("factlint-0.1.0");
+    std::fs::create_dir(&tarball).unwrap();
+    let build = |dir: &Path| {
+        let out = std::process::Command::new(&script)
+            .current_dir(dir)
+            .env("CARGO_MANIFEST_DIR", dir)
+            .env("CARGO_PKG_VERSION", "0.1.0")
+            .env_remove("FACTLINT_COMMIT")
+            .env("GIT_CEILING_DIRECTORIES", work.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .find_map(|l| l.strip_prefix("cargo::rustc-env=FACTLINT_VERSION="))
+            .map(str::to_owned)
+    };
+    assert_eq!(build(&tarball).as_deref(), Some("0.1.0"));
+    std::fs::write(
+        tarball.join(".cargo_vcs_info.json"),
+        "{\n  \"git\": {\n    \"sha1\": \"0123456789abcdef0123456789abcdef01234567\"\n  },\n  \"path_in_vcs\": \"\"\n}",
+    )
+    .unwrap();
+    assert_eq!(build(&tarball).as_deref(), Some("0.1.0 (012345678)"));
+}

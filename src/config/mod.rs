@@ -25,7 +25,9 @@ pub struct Config {
     /// Glob patterns of files never to lint, relative to the directory of this file.
     #[serde(default)]
     pub exclude: Vec<String>,
-    /// The article date (YYYY-MM-DD) for files that give none in front matter or a dateline.
+    /// The article date (YYYY-MM-DD) for files that give none in front matter or a dateline:
+    /// a string (`"2026-11-27"`) or a bare TOML date (`2026-11-27`).
+    #[serde(default, deserialize_with = "date_setting")]
     #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     pub date: Option<String>,
     /// Path of the newsroom's fact book (TOML or YAML), relative to this file.
@@ -55,14 +57,91 @@ pub enum Level {
     Off,
 }
 
+impl Level {
+    /// Every level as written in `factlint.toml`.
+    pub const ALL: [(Level, &'static str); 4] = [
+        (Level::Error, "error"),
+        (Level::Warning, "warning"),
+        (Level::Info, "info"),
+        (Level::Off, "off"),
+    ];
+
+    /// The level written `text`.
+    pub fn parse(text: &str) -> Option<Level> {
+        Self::ALL
+            .iter()
+            .find(|(_, name)| *name == text)
+            .map(|(level, _)| *level)
+    }
+}
+
+/// `"error", "warning", "info" or "off"`, for messages.
+pub const LEVEL_CHOICES: &str = "\"error\", \"warning\", \"info\" or \"off\"";
+
 /// What `[rules]` says about one rule.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum RuleSetting {
     /// `Q001 = "warning"`.
     Level(Level),
     /// `[rules.Q001]` with `severity = "warning"` and options.
     Table(toml::Table),
+}
+
+impl<'de> Deserialize<'de> for RuleSetting {
+    /// A level or a table; anything else is an error that lists the levels (an untagged enum
+    /// would only say that nothing matched).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match toml::Value::deserialize(deserializer)? {
+            toml::Value::String(text) => {
+                Level::parse(&text).map(RuleSetting::Level).ok_or_else(|| {
+                    D::Error::custom(format!("unknown severity `{text}`: use {LEVEL_CHOICES}"))
+                })
+            }
+            toml::Value::Table(table) => Ok(RuleSetting::Table(table)),
+            other => Err(D::Error::custom(format!(
+                "a rule takes a severity ({LEVEL_CHOICES}) or a table of options, not {} `{other}`",
+                other.type_str()
+            ))),
+        }
+    }
+}
+
+/// `date`: a string, or a bare TOML date (no time, no offset), as the text `YYYY-MM-DD`.
+fn date_setting<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    use serde::de::Error;
+    match toml::Value::deserialize(deserializer)? {
+        toml::Value::String(text) => Ok(Some(text)),
+        toml::Value::Datetime(datetime) => match (datetime.date, datetime.time, datetime.offset) {
+            (Some(date), None, None) => Ok(Some(date.to_string())),
+            _ => Err(D::Error::custom(format!(
+                "`date` must be a date like 2026-11-27, without a time: not `{datetime}`"
+            ))),
+        },
+        other => Err(D::Error::custom(format!(
+            "`date` must be a date like 2026-11-27, not {} `{other}`",
+            other.type_str()
+        ))),
+    }
+}
+
+/// The rule name nearest to `unknown`, for "did you mean" hints, when one is close. Codes get no
+/// hint: `Q009` is as near to `Q001` as to `Q004`, and a guess among them would mislead.
+pub fn nearest_rule(unknown: &str) -> Option<&'static str> {
+    let wanted = unknown.to_ascii_lowercase();
+    crate::rules::registry()
+        .iter()
+        .map(|entry| entry.meta.name)
+        .map(|candidate| {
+            let score =
+                strsim::normalized_damerau_levenshtein(&wanted, &candidate.to_ascii_lowercase());
+            (score, candidate)
+        })
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
 }
 
 /// A configuration problem, pointing into the config file when it can.

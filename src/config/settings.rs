@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
-use super::{ConfigError, Level, LoadedConfig, RuleSetting};
+use super::{ConfigError, LEVEL_CHOICES, Level, LoadedConfig, RuleSetting};
 use crate::diagnostic::Severity;
 use crate::rules::{Rule, RuleMeta, RuleOptions, registry};
 
@@ -54,6 +54,12 @@ pub struct Settings {
     pub config_path: Option<PathBuf>,
     /// The newsroom's fact book, when the config names one.
     pub fact_book: Option<crate::facts::FactBook>,
+    /// The fact book's path as the config gives it.
+    fact_book_path: Option<PathBuf>,
+    include_patterns: Vec<String>,
+    exclude_patterns: Vec<String>,
+    /// Each rule's options from the config, in registry order, for `factlint config`.
+    options: Vec<RuleOptions>,
 }
 
 impl Default for Settings {
@@ -86,10 +92,14 @@ impl Settings {
                 let Some(index) = registry().iter().position(|entry| {
                     entry.meta.code.eq_ignore_ascii_case(key) || entry.meta.name == key
                 }) else {
+                    let hint = match super::nearest_rule(key) {
+                        Some(name) => format!("did you mean `{name}`?"),
+                        None => "see `factlint rules`".to_owned(),
+                    };
                     return Err(ConfigError::at(
                         file,
                         file.key_range(key),
-                        format!("unknown rule `{key}` in [rules] (see `factlint rules`)"),
+                        format!("unknown rule `{key}` in [rules]; {hint}"),
                     ));
                 };
                 let (level, options) = &mut levels[index];
@@ -102,7 +112,7 @@ impl Settings {
                                 ConfigError::at(
                                     file,
                                     file.key_range(key),
-                                    format!("`severity` of rule `{key}` must be \"error\", \"warning\", \"info\" or \"off\""),
+                                    format!("`severity` of rule `{key}` must be {LEVEL_CHOICES}"),
                                 )
                             })?;
                             *level = Some(parsed);
@@ -115,6 +125,7 @@ impl Settings {
 
         let mut severities = Vec::with_capacity(registry().len());
         let mut rules = Vec::new();
+        let mut all_options = Vec::with_capacity(registry().len());
         for (entry, (level, options)) in registry().iter().zip(levels) {
             let meta = entry.meta;
             let configured = match level {
@@ -149,6 +160,7 @@ impl Settings {
                 }
             }
             severities.push((meta, severity));
+            all_options.push(options);
         }
 
         let default_date = match (overrides.date, config.and_then(|c| c.date.as_deref())) {
@@ -182,6 +194,10 @@ impl Settings {
 
         Ok(Self {
             fact_book,
+            fact_book_path: config.and_then(|c| c.fact_book.clone()),
+            include_patterns,
+            exclude_patterns,
+            options: all_options,
             rules,
             severities,
             default_date,
@@ -203,6 +219,59 @@ impl Settings {
             .iter()
             .find(|(meta, _)| meta.code == code)
             .and_then(|(_, severity)| *severity)
+    }
+
+    /// The `include` patterns in effect.
+    pub fn include_patterns(&self) -> &[String] {
+        &self.include_patterns
+    }
+
+    /// The effective configuration as a `factlint.toml`: every setting, defaults filled in, and
+    /// every rule's severity (`"off"` for rules that do not run) with its configured options.
+    pub fn effective_toml(&self) -> String {
+        let strings = |items: &[String]| {
+            toml::Value::Array(items.iter().cloned().map(toml::Value::String).collect())
+        };
+        let mut text = format!(
+            "include = {}\nexclude = {}\n",
+            strings(&self.include_patterns),
+            strings(&self.exclude_patterns)
+        );
+        match self.default_date {
+            Some(date) => text.push_str(&format!("date = {date}\n")),
+            None => text.push_str(
+                "# date: none, so only front matter or a dateline gives an article date\n",
+            ),
+        }
+        match &self.fact_book_path {
+            Some(path) => text.push_str(&format!(
+                "fact-book = {}\n",
+                toml::Value::String(path.display().to_string())
+            )),
+            None => text.push_str("# fact-book: none\n"),
+        }
+        text.push_str(&format!(
+            "max-file-size = {}\n\n[rules]\n",
+            self.max_file_size
+        ));
+        let mut tables = String::new();
+        for ((meta, severity), options) in self.severities.iter().zip(&self.options) {
+            let level = severity.map_or("off", |s| s.as_str());
+            if options.is_empty() {
+                text.push_str(&format!("{} = \"{level}\"  # {}\n", meta.code, meta.name));
+            } else {
+                let mut table = options.clone();
+                table.insert("severity".to_owned(), toml::Value::String(level.to_owned()));
+                tables.push_str(&format!(
+                    "\n[rules.{}]  # {}\n{}",
+                    meta.code,
+                    meta.name,
+                    toml::to_string(&table).unwrap_or_default()
+                ));
+            }
+        }
+        text.push_str(&tables);
+        text
     }
 
     /// Whether a file found by walking a directory should be linted.
