@@ -44,6 +44,7 @@ impl<'a> Article<'a> {
         syntax: Syntax,
         parsed: ParsedText,
         default_date: Option<jiff::civil::Date>,
+        date_order: dates::DateOrder,
     ) -> Self {
         let sentences: Vec<Vec<Span>> = parsed
             .blocks
@@ -53,7 +54,7 @@ impl<'a> Article<'a> {
         let quotes = quotes::extract(text, &parsed.blocks);
         let date = dates::article_date(text, &parsed.blocks, parsed.metadata.date, default_date);
         let names = names::extract(text, &parsed.blocks, &sentences);
-        let dates = dates::extract(text, &parsed.blocks, &sentences, date);
+        let dates = dates::extract(text, &parsed.blocks, &sentences, date_order, None);
         let numbers = numbers::extract(text, &parsed.blocks, &sentences);
         Self {
             path,

@@ -98,7 +98,14 @@ fn lint_source_unguarded(
         blocks: Vec::new(),
         comments: parsed.comments.clone(),
     };
-    let article = Article::build(path, text, syntax, parsed, settings.default_date);
+    let article = Article::build(
+        path,
+        text,
+        syntax,
+        parsed,
+        settings.default_date,
+        settings.date_order,
+    );
     let results: Vec<Result<Vec<Diagnostic>, String>> = settings
         .rules
         .par_iter()

@@ -16,7 +16,13 @@ fn extract(text: &str) -> dates::Dates {
         .iter()
         .map(|b| sentences::split(text, b))
         .collect();
-    dates::extract(text, &parsed.blocks, &sentences, None)
+    dates::extract(
+        text,
+        &parsed.blocks,
+        &sentences,
+        dates::DateOrder::Auto,
+        None,
+    )
 }
 
 #[test]

@@ -35,7 +35,14 @@ fn seed_raises_p002_for_xu_and_lyu_and_no_other_name_finding() {
 /// Parse, extract and run the P rules once; the number of findings.
 fn run_names_family(text: &str) -> usize {
     let (parsed, _) = parse(text, Syntax::Plain);
-    let article = Article::build("timing.txt", text, Syntax::Plain, parsed, None);
+    let article = Article::build(
+        "timing.txt",
+        text,
+        Syntax::Plain,
+        parsed,
+        None,
+        Default::default(),
+    );
     let mut found = 0;
     for entry in names::RULES {
         let rule = (entry.build.unwrap())(&Default::default()).unwrap();

@@ -36,7 +36,14 @@ fn seed() -> Option<String> {
 fn every_seed_speech_quotation_has_a_speaker() {
     let Some(text) = seed() else { return };
     let (parsed, _) = parse(&text, Syntax::Plain);
-    let article = Article::build("seed.txt", &text, Syntax::Plain, parsed, None);
+    let article = Article::build(
+        "seed.txt",
+        &text,
+        Syntax::Plain,
+        parsed,
+        None,
+        Default::default(),
+    );
     let mut missing = Vec::new();
     let mut table = String::new();
     for q in article.quotes.quotations.iter().filter(|q| q.depth == 0) {

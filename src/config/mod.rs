@@ -30,6 +30,10 @@ pub struct Config {
     #[serde(default, deserialize_with = "date_setting")]
     #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     pub date: Option<String>,
+    /// The order of month and day in numeric dates such as `4/5/2021`: `"mdy"`, `"dmy"`, or
+    /// `"auto"` (the default: from the article's unambiguous dates, else its front-matter
+    /// locale; a date left ambiguous is checked under both orders).
+    pub date_order: Option<crate::extract::dates::DateOrder>,
     /// Path of the newsroom's fact book (TOML or YAML), relative to this file.
     pub fact_book: Option<PathBuf>,
     /// Files larger than this many bytes are skipped with E005. Default: 16 MiB.
@@ -271,6 +275,9 @@ exclude = []
 
 # The article date for files without one in front matter or a dateline (YYYY-MM-DD).
 # date = "2026-11-27"
+
+# The order of month and day in numeric dates like 4/5/2021: "mdy", "dmy" or "auto".
+# date-order = "auto"
 
 # The newsroom's fact book of reference facts.
 # fact-book = "facts.toml"

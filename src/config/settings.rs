@@ -44,6 +44,8 @@ pub struct Settings {
     severities: Vec<(&'static RuleMeta, Option<Severity>)>,
     /// The article date for files without one.
     pub default_date: Option<jiff::civil::Date>,
+    /// The order of month and day in numeric dates.
+    pub date_order: crate::extract::dates::DateOrder,
     /// Files over this many bytes are skipped.
     pub max_file_size: u64,
     include: GlobSet,
@@ -201,6 +203,7 @@ impl Settings {
             rules,
             severities,
             default_date,
+            date_order: config.and_then(|c| c.date_order).unwrap_or_default(),
             max_file_size: config
                 .and_then(|c| c.max_file_size)
                 .unwrap_or(DEFAULT_MAX_FILE_SIZE),

@@ -45,6 +45,8 @@ pub struct Dates {
     /// The dateline's month and day when the dateline gives no year (`BEIJING, Nov. 18 (Xinhua)
     /// --`): enough to check `yesterday (Nov. 17)` without knowing the year.
     pub dateline_day: Option<(i8, i8)>,
+    /// Years of five digits where a date expects a year (`May 20014`, `May 5, 20014`).
+    pub long_years: Vec<Span>,
 }
 
 /// A month and a day, perhaps with a year and a weekday.
@@ -60,10 +62,38 @@ pub struct CalendarDate {
     pub day: i8,
     /// The weekday written next to the date (`Thursday, Nov. 28`, `Nov. 28 (Thursday)`).
     pub weekday: Option<(Weekday, Span)>,
-    /// Whether the date was written in ISO form.
-    pub iso: bool,
+    /// How the date was written.
+    pub form: DateForm,
+    /// The other reading of a numeric date whose month-day order the article leaves open
+    /// (`4/5/2021`): its month and day. `month` and `day` hold the month-first reading then.
+    pub other_reading: Option<(i8, i8)>,
     /// The global sentence index.
     pub sentence: usize,
+}
+
+/// How a calendar date was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    /// With a month name: `Nov. 28, 2026`, `28 November`.
+    Words,
+    /// ISO 8601: `2026-11-28`.
+    Iso,
+    /// Digits with slashes or dots: `11/28/2026`, `28.11.2026`, `2026/11/28`.
+    Numeric,
+}
+
+/// The order of month and day in numeric dates such as `4/5/2021`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    /// Month first (US): `11/28/2026`.
+    Mdy,
+    /// Day first: `28/11/2026`.
+    Dmy,
+    /// From the article: its unambiguous numeric dates (`28/11/2026` can only be day first),
+    /// else its front-matter locale; a date that stays ambiguous is checked under both orders.
+    #[default]
+    Auto,
 }
 
 /// A range of days (`Nov. 27-29`).
@@ -107,6 +137,9 @@ pub struct YearRange {
     pub form: RangeForm,
     /// The named period or entity the range belongs to (`Ming Dynasty`), normalized.
     pub entity: Option<String>,
+    /// Whether its sentence has a verb of change (`moved from 2029 to 2021`, `cut from 2016 to
+    /// 2012`): then `from … to …` and `between … and …` give a change, not a range.
+    pub changed: bool,
     /// Whether it follows a verb of lasting or ruling (`ruled from 1368 to 1644`).
     pub governed: bool,
     /// The global sentence index.
@@ -338,6 +371,11 @@ struct Token<'t> {
     /// The weekday the word names, as 1 + its index in [`WEEKDAYS`], 0 for none (whatever the
     /// case of the word).
     weekday: u8,
+    /// The weekday an abbreviation names (`Thu`, `Tues`, `Sa`), as 1 + its index in
+    /// [`WEEKDAYS`], 0 for none; see [`WordInfo::weekday_abbreviation`].
+    weekday_abbreviation: u8,
+    /// Whether that abbreviation has two letters (`Mo`, `Sa`), read only right after a date.
+    weekday_two_letters: bool,
     /// The amount a single word spells (see [`WordInfo::amount`]).
     amount: u8,
     /// Whether a pattern may start at the token: a number, or a word of the vocabulary that
@@ -358,6 +396,8 @@ impl<'t> Token<'t> {
             cap: false,
             month: 0,
             weekday: 0,
+            weekday_abbreviation: 0,
+            weekday_two_letters: false,
             amount: 0,
             starts: kind == Kind::Number,
         }
@@ -537,6 +577,8 @@ fn tokenize_piece<'t>(
                 if let Some(&(_, info)) = vocab.find(word) {
                     token.month = info.month;
                     token.weekday = info.weekday;
+                    token.weekday_abbreviation = info.weekday_abbreviation;
+                    token.weekday_two_letters = info.weekday_two_letters;
                     token.amount = info.amount;
                     token.starts = info.starts;
                 }
@@ -656,6 +698,29 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
+/// Weekday abbreviations, with 1 + the index of their weekday in [`WEEKDAYS`]. Two-letter ones
+/// are read only in a bracket or after a date; the others also before a date.
+const WEEKDAY_ABBREVIATIONS: &[(&str, u8)] = &[
+    ("mon", 1),
+    ("tue", 2),
+    ("tues", 2),
+    ("wed", 3),
+    ("weds", 3),
+    ("thu", 4),
+    ("thur", 4),
+    ("thurs", 4),
+    ("fri", 5),
+    ("sat", 6),
+    ("sun", 7),
+    ("mo", 1),
+    ("tu", 2),
+    ("we", 3),
+    ("th", 4),
+    ("fr", 5),
+    ("sa", 6),
+    ("su", 7),
+];
+
 const NUMBER_WORDS: [&str; 20] = [
     "zero",
     "one",
@@ -738,8 +803,8 @@ const PERIOD_HEADS: &[&str] = &[
     "age",
 ];
 
-/// Verbs of lasting or ruling: `ruled from 1368 to 1644` is a span, `moved from 2029 to 2021` is
-/// not.
+/// Verbs of lasting or ruling: `ruled from 1368 to 1644` is a span of years whatever the
+/// article's date.
 const SPAN_VERBS: &[&str] = &[
     "ruled",
     "reigned",
@@ -753,6 +818,60 @@ const SPAN_VERBS: &[&str] = &[
     "governed",
     "studied",
     "worked",
+];
+
+/// Verbs that change a date: `moved from 2029 to 2021` and `cut the target from 2030 to 2025`
+/// are changes, not ranges. Verbs of a quantity changing over time (`rose from 2016 to 2018`)
+/// are not among them: their years are a range.
+const CHANGE_VERBS: &[&str] = &[
+    "move",
+    "moved",
+    "moves",
+    "moving",
+    "postpone",
+    "postponed",
+    "postpones",
+    "postponing",
+    "delay",
+    "delayed",
+    "delays",
+    "push",
+    "pushed",
+    "brought",
+    "bring",
+    "brings",
+    "advance",
+    "advanced",
+    "shift",
+    "shifted",
+    "reschedule",
+    "rescheduled",
+    "change",
+    "changed",
+    "changes",
+    "changing",
+    "cut",
+    "cuts",
+    "raise",
+    "raised",
+    "raises",
+    "lower",
+    "lowered",
+    "revise",
+    "revised",
+    "extend",
+    "extended",
+    "extends",
+    "shorten",
+    "shortened",
+    "amend",
+    "amended",
+    "switch",
+    "switched",
+    "update",
+    "updated",
+    "correct",
+    "corrected",
 ];
 
 /// Words that are capitalized but are not names.
@@ -935,6 +1054,10 @@ struct WordInfo {
     month: i8,
     /// 1 + index into [`WEEKDAYS`], 0 for none.
     weekday: u8,
+    /// 1 + index into [`WEEKDAYS`] of the weekday an abbreviation names, 0 for none.
+    weekday_abbreviation: u8,
+    /// Whether the abbreviation has two letters.
+    weekday_two_letters: bool,
     /// 0 for none; 1-20 for `zero`-`nineteen` (the value plus one); 21-28 for `twenty`-
     /// `ninety`; [`AMOUNT_ARTICLE`] for `a`, `an`.
     amount: u8,
@@ -1001,6 +1124,7 @@ impl Vocab {
         all.extend(MONTHS);
         all.extend(MONTH_ABBREVIATIONS.iter().map(|&(w, _)| w));
         all.extend(WEEKDAYS.iter().map(|&(w, _)| w));
+        all.extend(WEEKDAY_ABBREVIATIONS.iter().map(|&(w, _)| w));
         all.extend(NUMBER_WORDS);
         all.extend(TENS);
         all.extend(ORDINAL_WORDS);
@@ -1008,6 +1132,7 @@ impl Vocab {
             HEDGES,
             NOT_YEAR_AFTER,
             PERIOD_HEADS,
+            CHANGE_VERBS,
             SPAN_VERBS,
             NOT_NAMES,
             OTHER_WORDS,
@@ -1040,6 +1165,10 @@ impl Vocab {
             if let Some(i) = WEEKDAYS.iter().position(|(w, _)| *w == word) {
                 info.weekday = u8::try_from(i + 1).unwrap_or(0);
             }
+            if let Some(&(_, day)) = WEEKDAY_ABBREVIATIONS.iter().find(|(w, _)| *w == word) {
+                info.weekday_abbreviation = day;
+                info.weekday_two_letters = word.len() == 2;
+            }
             if word == "a" || word == "an" {
                 info.amount = AMOUNT_ARTICLE;
             } else if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == word) {
@@ -1049,6 +1178,7 @@ impl Vocab {
             }
             info.starts = info.month != 0
                 || info.weekday != 0
+                || info.weekday_abbreviation != 0
                 || info.amount != 0
                 || ORDINAL_WORDS.contains(&word)
                 || PERIOD_HEADS.contains(&word)
@@ -1125,6 +1255,23 @@ fn weekday_of(token: &Token) -> Option<Weekday> {
         .map(|&(_, d)| d)
 }
 
+/// The weekday a capitalized word names, in full or abbreviated (`Thursday`, `Thu`, `Thurs.`),
+/// and two-letter abbreviations (`Th`) too when `two_letters`.
+fn weekday_written(token: &Token, two_letters: bool) -> Option<Weekday> {
+    if let Some(day) = weekday_of(token) {
+        return Some(day);
+    }
+    if !token.capitalized()
+        || token.weekday_abbreviation == 0
+        || (token.weekday_two_letters && !two_letters)
+    {
+        return None;
+    }
+    WEEKDAYS
+        .get(usize::from(token.weekday_abbreviation - 1))
+        .map(|&(_, d)| d)
+}
+
 /// The capitalized English name of a weekday, for messages.
 pub fn weekday_name(day: Weekday) -> &'static str {
     match day {
@@ -1139,6 +1286,21 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 }
 
 pub use super::calendar::month_name;
+
+/// The three numbers of a dotted date written as one token (`31.10.2014`, `2014.10.31`), each
+/// with its count of digits.
+fn dotted_parts(text: &str) -> Option<[(u64, u8); 3]> {
+    let mut parts = [(0u64, 0u8); 3];
+    let mut fields = text.split('.');
+    for part in &mut parts {
+        let field = fields.next()?;
+        if field.is_empty() || field.len() > 4 || !field.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *part = (field.parse().ok()?, u8::try_from(field.len()).ok()?);
+    }
+    fields.next().is_none().then_some(parts)
+}
 
 /// A spelled or written amount at `i` (`two`, `twenty-five`, `25`, `a`), with the index after it.
 fn amount_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
@@ -1222,6 +1384,8 @@ struct Scanner<'a, 't> {
     /// The lengths of the output lists when this sentence began: the mentions of this sentence
     /// are the ones past them, so nothing looks back over the whole article.
     marks: Marks,
+    /// Whether the sentence has a verb of change, once asked.
+    change_verb: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -1253,6 +1417,7 @@ impl<'a, 't> Scanner<'a, 't> {
             sentence,
             out,
             marks,
+            change_verb: None,
         }
     }
 }
@@ -1300,13 +1465,12 @@ impl<'t> Scanner<'_, 't> {
         if !(1..=31).contains(&t.value) {
             return None;
         }
-        // `May 5-year` or `March 3,000` are not dates.
-        if self.punct_is(i + 1, '-')
-            && self
-                .tok(i + 2)
-                .is_some_and(|n| n.kind == Kind::Word && n.month == 0)
-        {
-            return None;
+        // `May 5-year` or `March 3,000` are not dates; `June 31 - Shares fell` (a dateline) is.
+        if let (Some(dash), Some(n)) = (self.tok(i + 1), self.tok(i + 2)) {
+            let glued = dash.start == t.end && n.start == dash.end;
+            if dash.is_punct('-') && glued && n.kind == Kind::Word && n.month == 0 {
+                return None;
+            }
         }
         if self
             .tok(i + 1)
@@ -1347,6 +1511,45 @@ impl<'t> Scanner<'_, 't> {
             Some(true) => Some((1 - value, after)),
             _ => Some((value, after)),
         }
+    }
+
+    /// Whether the sentence has a verb of change ([`CHANGE_VERBS`]); read once per sentence.
+    fn has_change_verb(&mut self) -> bool {
+        *self.change_verb.get_or_insert_with(|| {
+            self.tokens
+                .iter()
+                .any(|t| t.kind == Kind::Word && CHANGE_VERBS.contains(&t.lower()))
+        })
+    }
+
+    /// A five-digit number where a date expects its year (`May 20014,`), recorded; the index
+    /// after it. Only a number that ends the clause, and that loses one of a doubled digit to
+    /// become a year of the last two centuries (`20014` for 2014), counts: `May 20000 people`
+    /// is a quantity.
+    fn long_year_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number || t.digits != 5 {
+            return None;
+        }
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.kind != Kind::Punct || n.is_dash() || n.is_punct('/'))
+        {
+            return None;
+        }
+        let digits = t.text.as_bytes();
+        let year = (1..digits.len()).find_map(|k| {
+            (digits[k] == digits[k - 1]).then(|| {
+                let mut shorter = digits.to_vec();
+                shorter.remove(k);
+                std::str::from_utf8(&shorter).ok()?.parse::<i32>().ok()
+            })?
+        });
+        if !year.is_some_and(|y| (1900..=2100).contains(&y)) {
+            return None;
+        }
+        self.out.long_years.push(t.span());
+        Some(i + 1)
     }
 
     /// An era marker at `i`: `Some(true)` for BC/BCE, `Some(false)` for AD/CE.
@@ -1472,7 +1675,9 @@ impl<'t> Scanner<'_, 't> {
                 i += 1;
                 continue;
             }
-            if let Some(next) = self.try_iso(i) {
+            if let Some(next) = self.try_iso(i, None) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_numeric(i, None) {
                 consumed_until = next;
             } else if let Some(next) = self.try_weekday_date(i) {
                 consumed_until = next;
@@ -1521,7 +1726,7 @@ impl<'t> Scanner<'_, 't> {
     }
 
     /// `2026-11-27`.
-    fn try_iso(&mut self, i: usize) -> Option<usize> {
+    fn try_iso(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
         let y = self.tok(i)?;
         if y.kind != Kind::Number || y.digits != 4 {
             return None;
@@ -1552,31 +1757,126 @@ impl<'t> Scanner<'_, 't> {
         let year = i16::try_from(y.value).ok()?;
         let month = i8::try_from(parts[1].value).ok()?;
         let day = i8::try_from(parts[3].value).ok()?;
-        self.out.calendar.push(CalendarDate {
-            span: Span::new(y.start, parts[3].end),
-            year: Some(year),
-            month,
-            day,
-            weekday: None,
-            iso: true,
-            sentence: self.sentence,
-        });
-        Some(i + 5)
+        let k = self.record_date(
+            y.start,
+            parts[3].end,
+            i + 5,
+            (Some(year), month, day),
+            weekday,
+        )?;
+        if let Some(date) = self.out.calendar.last_mut() {
+            date.form = DateForm::Iso;
+        }
+        Some(k)
     }
 
-    /// `Thursday, Nov. 28, 2026`, `Thursday (Nov. 28)`, `Thursday, 28 November`.
+    /// A numeric date: `10/31/2014`, `31/10/2014`, `2014/10/31`, `31.10.2014`, and a month and
+    /// day without a year only when a weekday stands beside them (`4/23 (Fri)`), so that `9/11`
+    /// and `24/7` stay what they are. Month-first and day-first readings are settled for the
+    /// whole article later ([`settle_numeric_order`]).
+    fn try_numeric(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number {
+            return None;
+        }
+        // Nothing glued before: `1/10/2014` inside `21/10/2014/5` or a version `v1.2.2014`.
+        if let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p)) {
+            if p.end == t.start && (p.kind != Kind::Punct || p.is_punct('/') || p.is_punct('.')) {
+                return None;
+            }
+        }
+        let (parts, next) = if t.digits == 0 {
+            // `31.10.2014`, one token.
+            let parts = dotted_parts(t.text)?;
+            (parts, i + 1)
+        } else {
+            let mut parts = [(t.value, t.digits), (0, 0), (0, 0)];
+            let mut count = 1;
+            let mut k = i + 1;
+            while count < 3 {
+                let (Some(slash), Some(n)) = (self.tok(k), self.tok(k + 1)) else {
+                    break;
+                };
+                let glued = slash.start == self.tok(k - 1)?.end && n.start == slash.end;
+                if !(slash.is_punct('/') && glued && n.kind == Kind::Number && n.digits > 0) {
+                    break;
+                }
+                parts[count] = (n.value, n.digits);
+                count += 1;
+                k += 2;
+            }
+            if count == 2 {
+                // `4/23` needs a weekday beside it.
+                let later = self.weekday_after(k).is_some();
+                if weekday.is_none() && !later {
+                    return None;
+                }
+                parts[2] = (0, 0);
+            } else if count != 3 {
+                return None;
+            }
+            (parts, k)
+        };
+        // Nothing glued after: `10/31/2014/15`, `10/31/2014-15`.
+        let last = self.tok(next - 1)?;
+        if self
+            .tok(next)
+            .is_some_and(|n| n.start == last.end && (n.is_punct('/') || n.is_dash()))
+        {
+            return None;
+        }
+        let value = |(v, _): (u64, u8)| i8::try_from(v).ok();
+        let (year, first, second, year_first) = match parts.map(|(_, d)| d) {
+            [4, 1 | 2, 1 | 2] => (Some(parts[0].0), value(parts[1])?, value(parts[2])?, true),
+            [1 | 2, 1 | 2, 4] => (Some(parts[2].0), value(parts[0])?, value(parts[1])?, false),
+            [1 | 2, 1 | 2, 0] => (None, value(parts[0])?, value(parts[1])?, false),
+            _ => return None,
+        };
+        if !(1..=31).contains(&first) || !(1..=31).contains(&second) {
+            return None;
+        }
+        let year = match year {
+            Some(y) => Some(
+                i16::try_from(y)
+                    .ok()
+                    .filter(|y| (1000..=2199).contains(y))?,
+            ),
+            None => None,
+        };
+        let k = self.record_date(t.start, last.end, next, (year, first, second), weekday)?;
+        if let Some(date) = self.out.calendar.last_mut() {
+            date.form = DateForm::Numeric;
+            // Month first until the article's order is settled; year-first dates are ISO-like.
+            date.other_reading = (!year_first && first != second).then_some((second, first));
+        }
+        Some(k)
+    }
+
+    /// `Thursday, Nov. 28, 2026`, `Thu. Nov. 28`, `Thursday (Nov. 28)`, `Thursday, 28 November`,
+    /// `Friday, 2021-07-02`, `Fri 4/23`.
     fn try_weekday_date(&mut self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
-        let weekday = weekday_of(&t)?;
+        let weekday = weekday_written(&t, false)?;
+        let abbreviated = weekday_of(&t).is_none();
+        // `the Sun, Nov. 28` is a newspaper.
+        if abbreviated && i > 0 && self.word_is(i - 1, "the") {
+            return None;
+        }
         let mut j = i + 1;
+        if abbreviated && self.punct_is(j, '.') && self.tok(j)?.start == t.end {
+            j += 1;
+        }
         let paren = self.punct_is(j, '(');
         if self.punct_is(j, ',') || paren {
             j += 1;
         }
         let before = self.out.calendar.len();
+        let written = Some((weekday, t.span()));
         let next = self
-            .try_month_day(j, Some((weekday, t.span())))
-            .or_else(|| self.try_day_month(j, Some((weekday, t.span()))))?;
+            .try_iso(j, written)
+            .or_else(|| self.try_numeric(j, written))
+            .or_else(|| self.try_month_day(j, written))
+            .or_else(|| self.try_day_month(j, written))?;
         if let Some(date) = self.out.calendar.get_mut(before) {
             date.span = Span::new(t.start, date.span.end as usize);
         }
@@ -1587,13 +1887,18 @@ impl<'t> Scanner<'_, 't> {
         })
     }
 
-    /// A weekday after a date: `Nov. 28 (Thursday)`, `Nov. 28, Thursday`.
+    /// A weekday in a bracket after a date: `Nov. 28 (Thursday)`, `2021-07-02 (Thu)`,
+    /// `4/23 (Fri.)`, `Nov. 28 (Sa)`.
     fn weekday_after(&self, i: usize) -> Option<((Weekday, Span), usize)> {
         if self.punct_is(i, '(') {
             let t = self.tok(i + 1)?;
-            let w = weekday_of(&t)?;
-            if self.punct_is(i + 2, ')') {
-                return Some(((w, t.span()), i + 3));
+            let w = weekday_written(&t, true)?;
+            let mut k = i + 2;
+            if weekday_of(&t).is_none() && self.punct_is(k, '.') {
+                k += 1;
+            }
+            if self.punct_is(k, ')') {
+                return Some(((w, t.span()), k + 1));
             }
         }
         None
@@ -1623,7 +1928,8 @@ impl<'t> Scanner<'_, 't> {
             month,
             day,
             weekday,
-            iso: false,
+            form: DateForm::Words,
+            other_reading: None,
             sentence: self.sentence,
         });
         Some(k)
@@ -1632,10 +1938,18 @@ impl<'t> Scanner<'_, 't> {
     /// `Nov. 28`, `November 28, 2026`, `Nov. 27-29`, `Nov. 30-Dec. 2`, `November 2026` (a
     /// month with a year only is read as nothing).
     fn try_month_day(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
-        let (month, j) = self.month_at(i)?;
+        let (month, mut j) = self.month_at(i)?;
         let month_tok = self.tok(i)?;
-        if month_tok.text == "May" || month_tok.text == "March" {
-            // `May 5` is a date, but `the May 5 people` is rare; require no word glued before.
+        if let Some(after) = self.long_year_at(j) {
+            return Some(after);
+        }
+        // `October, 7, 2014`: a comma after the month only when a year ends the date.
+        if self.punct_is(j, ',')
+            && self.day_at(j + 1).is_some()
+            && self.punct_is(j + 2, ',')
+            && self.year_at(j + 3, false).is_some()
+        {
+            j += 1;
         }
         let day = self.day_at(j)?;
         let day_tok = self.tok(j)?;
@@ -1669,7 +1983,8 @@ impl<'t> Scanner<'_, 't> {
                     month,
                     day,
                     weekday,
-                    iso: false,
+                    form: DateForm::Words,
+                    other_reading: None,
                     sentence: self.sentence,
                 });
                 self.out.calendar.push(CalendarDate {
@@ -1678,7 +1993,8 @@ impl<'t> Scanner<'_, 't> {
                     month: end_month,
                     day: end_day,
                     weekday: None,
-                    iso: false,
+                    form: DateForm::Words,
+                    other_reading: None,
                     sentence: self.sentence,
                 });
                 return Some(after);
@@ -1687,6 +2003,9 @@ impl<'t> Scanner<'_, 't> {
         let mut end = day_tok.end;
         let mut year = None;
         if self.punct_is(k, ',') {
+            if let Some(after) = self.long_year_at(k + 1) {
+                return Some(after);
+            }
             if let Some((y, after)) = self.year_at(k + 1, false) {
                 if y > 0 {
                     year = i16::try_from(y).ok();
@@ -1716,10 +2035,9 @@ impl<'t> Scanner<'_, 't> {
             return None;
         }
         let day = i8::try_from(day_tok.value).ok()?;
-        // `10-12 July`
-        if self
-            .tok(i + 1)
-            .is_some_and(|t| t.is_dash() && t.start == day_tok.end)
+        // `10-12 July`, `10 – 12 July`
+        if self.tok(i + 1).is_some_and(|t| t.is_dash())
+            && self.tok(i + 3).is_some_and(|t| t.month != 0)
         {
             let end_tok = self.tok(i + 2)?;
             let end_day = i8::try_from(end_tok.value).ok()?;
@@ -1750,7 +2068,8 @@ impl<'t> Scanner<'_, 't> {
                     month,
                     day: d,
                     weekday: None,
-                    iso: false,
+                    form: DateForm::Words,
+                    other_reading: None,
                     sentence: self.sentence,
                 });
             }
@@ -1761,6 +2080,9 @@ impl<'t> Scanner<'_, 't> {
             j += 1;
         }
         let (month, mut k) = self.month_at(j)?;
+        if let Some(after) = self.long_year_at(k) {
+            return Some(after);
+        }
         // `the 3 Feb. meeting` is fine; `5 March Street` is rare enough.
         let mut end = self.tok(k - 1)?.end;
         let mut year = None;
@@ -1771,7 +2093,65 @@ impl<'t> Scanner<'_, 't> {
                 k = after;
             }
         }
+        if let Some(after) = self.day_month_range_end(k, (day_tok, month, day), year) {
+            return Some(after);
+        }
         self.record_date(day_tok.start, end, k, (year, month, day), weekday)
+    }
+
+    /// The second half of a range across months written day first (`30 January – 2 February
+    /// 2016`), starting at the dash `k`: the range and both dates recorded, the index after it.
+    fn day_month_range_end(
+        &mut self,
+        k: usize,
+        (first_tok, month, day): (Token<'t>, i8, i8),
+        year: Option<i16>,
+    ) -> Option<usize> {
+        if !self.tok(k)?.is_dash() {
+            return None;
+        }
+        let end_tok = self.tok(k + 1)?;
+        if end_tok.kind != Kind::Number
+            || !(end_tok.digits == 1 || end_tok.digits == 2 || end_tok.ordinal)
+        {
+            return None;
+        }
+        let end_day = i8::try_from(end_tok.value)
+            .ok()
+            .filter(|d| (1..=31).contains(d))?;
+        let (end_month, mut after) = self.month_at(k + 2)?;
+        let mut end_year = year;
+        if year.is_none() {
+            if let Some((y, a)) = self.year_at(after, false) {
+                end_year = i16::try_from(y).ok().filter(|y| *y > 0);
+                after = a;
+            }
+        }
+        let last = self.tok(after - 1)?;
+        self.out.day_ranges.push(DayRange {
+            span: Span::new(first_tok.start, last.end),
+            year: end_year,
+            start: (month, day),
+            end: (end_month, end_day),
+            sentence: self.sentence,
+        });
+        let month_end = self.tok(k - 1)?.end;
+        for (span, (m, d)) in [
+            (Span::new(first_tok.start, month_end), (month, day)),
+            (Span::new(end_tok.start, last.end), (end_month, end_day)),
+        ] {
+            self.out.calendar.push(CalendarDate {
+                span,
+                year: end_year,
+                month: m,
+                day: d,
+                weekday: None,
+                form: DateForm::Words,
+                other_reading: None,
+                sentence: self.sentence,
+            });
+        }
+        Some(after)
     }
 
     /// `1368-1644`, `(960-1279)`, `475-221 BC`, `2025-26`, `from 2012 to 2016`, `between 2012
@@ -1782,11 +2162,19 @@ impl<'t> Scanner<'_, 't> {
         // from/between forms
         if t.is("from") || t.is("between") {
             let (start, after) = self.year_at(i + 1, false)?;
-            let joiner = if t.is("from") { "to" } else { "and" };
-            if !self.word_is(after, joiner) {
+            let joiner = self.tok(after)?;
+            let joins = if t.is("from") {
+                ["to", "until", "till", "through", "thru"]
+                    .iter()
+                    .any(|w| joiner.is(w))
+            } else {
+                joiner.is("and")
+            };
+            if !joins {
                 return None;
             }
             let (end, end_after) = self.year_at(after + 1, false)?;
+            let changed = self.has_change_verb();
             let governed = i > 0
                 && self
                     .tok(i - 1)
@@ -1801,6 +2189,7 @@ impl<'t> Scanner<'_, 't> {
                     RangeForm::Between
                 },
                 entity: None,
+                changed,
                 governed,
                 sentence: self.sentence,
             });
@@ -1832,8 +2221,15 @@ impl<'t> Scanner<'_, 't> {
         // A season or fiscal year: `2025-26`.
         if second.digits == 2 && t.digits == 4 && contiguous {
             let century = start - start.rem_euclid(100);
-            let end = century + i32::try_from(second.value).ok()?;
-            let end = if end < start { end + 100 } else { end };
+            let second_value = i32::try_from(second.value).ok()?;
+            let mut end = century + second_value;
+            // Only `1999-00` turns the century. An end before the start runs backwards
+            // (`2016-15`), unless it may be a month (`2016-05`, a year and its month).
+            if start.rem_euclid(100) == 99 && second_value == 0 {
+                end += 100;
+            } else if end < start && second_value <= 12 {
+                return None;
+            }
             if self
                 .tok(after + 2)
                 .is_some_and(|n| n.is_dash() || n.is_punct('/'))
@@ -1846,6 +2242,7 @@ impl<'t> Scanner<'_, 't> {
                 end,
                 form: RangeForm::Season,
                 entity: None,
+                changed: false,
                 governed: false,
                 sentence: self.sentence,
             });
@@ -1891,6 +2288,7 @@ impl<'t> Scanner<'_, 't> {
             end,
             form: RangeForm::Dash,
             entity: entity.filter(|_| in_parens_closed).map(|(name, _)| name),
+            changed: false,
             governed: false,
             sentence: self.sentence,
         });
@@ -2437,7 +2835,8 @@ pub fn extract(
     text: &str,
     blocks: &[Block],
     sentences: &[Vec<Span>],
-    _article_date: Option<Date>,
+    order: DateOrder,
+    locale: Option<&str>,
 ) -> Dates {
     let mut out = Dates {
         dateline_day: dateline(text, blocks).and_then(|d| match d {
@@ -2477,7 +2876,67 @@ pub fn extract(
         }
         sentence_base += block_sentences.len();
     }
+    settle_numeric_order(&mut out.calendar, order, locale);
     out
+}
+
+/// Settle the month-day order of numeric dates (`4/5/2021`) for the whole article: the
+/// configured order, else the article's own evidence (`28/11/2026` can only be day first), else
+/// the front-matter locale (`en-US` is month first, other locales day first). A date the
+/// evidence leaves open keeps both readings (see [`CalendarDate::other_reading`]).
+fn settle_numeric_order(calendar: &mut [CalendarDate], order: DateOrder, locale: Option<&str>) {
+    let open = |d: &CalendarDate| d.form == DateForm::Numeric && d.other_reading.is_some();
+    let order = match order {
+        DateOrder::Auto => {
+            let (mut day_first, mut month_first) = (false, false);
+            for date in calendar.iter().filter(|d| open(d)) {
+                day_first |= date.month > 12 && date.day <= 12;
+                month_first |= date.day > 12 && date.month <= 12;
+            }
+            match (day_first, month_first, locale.map(locale_order)) {
+                (true, false, _) => DateOrder::Dmy,
+                (false, true, _) => DateOrder::Mdy,
+                (_, _, Some(order)) => order,
+                _ => DateOrder::Auto,
+            }
+        }
+        fixed => fixed,
+    };
+    for date in calendar.iter_mut().filter(|d| open(d)) {
+        let Some((month, day)) = date.other_reading else {
+            continue;
+        };
+        let swap = match order {
+            DateOrder::Mdy => false,
+            DateOrder::Dmy => true,
+            // Open: a reading with a month past 12 is no reading at all.
+            DateOrder::Auto => date.month > 12 && month <= 12,
+        };
+        let settled = order != DateOrder::Auto || date.month > 12 || month > 12;
+        if swap {
+            date.other_reading = Some((date.month, date.day));
+            (date.month, date.day) = (month, day);
+        }
+        if settled {
+            date.other_reading = None;
+        }
+    }
+}
+
+/// The month-day order of a locale tag (`en-US`, `en_GB`, `fr`).
+fn locale_order(locale: &str) -> DateOrder {
+    let tag = locale.trim().to_ascii_lowercase().replace('_', "-");
+    // Month first: the United States and the places that follow its usage.
+    let month_first = [
+        "en-us", "en-ph", "en-fm", "en-mh", "en-pw", "en-as", "en-gu", "en-um",
+    ];
+    if month_first.contains(&tag.as_str()) || tag == "us" {
+        DateOrder::Mdy
+    } else if tag == "en" {
+        DateOrder::Auto
+    } else {
+        DateOrder::Dmy
+    }
 }
 
 /// An index from a key to the positions of the mentions that carry it.
@@ -2646,7 +3105,7 @@ mod tests {
             .iter()
             .map(|b| sentences::split(text, b))
             .collect();
-        extract(text, &parsed.blocks, &sentences, None)
+        extract(text, &parsed.blocks, &sentences, DateOrder::Auto, None)
     }
 
     fn at(text: &str, span: Span) -> &str {
@@ -2666,7 +3125,7 @@ mod tests {
         let second = &d.calendar[1];
         assert_eq!((second.year, second.month, second.day), (None, 12, 3));
         assert_eq!(second.weekday.map(|w| w.0), Some(Weekday::Friday));
-        assert!(d.calendar[2].iso);
+        assert_eq!(d.calendar[2].form, DateForm::Iso);
         assert_eq!(d.calendar[2].month, 13);
     }
 
@@ -2766,7 +3225,7 @@ mod tests {
             HEDGES,
             NOT_YEAR_AFTER,
             PERIOD_HEADS,
-            SPAN_VERBS,
+            CHANGE_VERBS,
             NOT_NAMES,
             OTHER_WORDS,
             PATTERN_STARTS,

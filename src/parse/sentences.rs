@@ -12,6 +12,12 @@ const ABBREVIATIONS: &[&str] = &[
     "Univ", "Apr", "Aug", "approx", "cf", "e.g", "est", "i.e", "v", "vs",
 ];
 
+/// Weekday abbreviations, which end no sentence when a date follows (`Thu. Nov. 28`, `Sat. 28
+/// November`) but may end one otherwise (`in The Sun.`).
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '*', '_'];
 
@@ -39,6 +45,7 @@ pub fn split(text: &str, block: &Block) -> Vec<Span> {
             if followed_by_space
                 && starts_sentence(&chars[end..])
                 && !(c == '.' && is_abbreviation(&chars[..i]))
+                && !(c == '.' && weekday_before_date(&chars[..i], &chars[end..]))
             {
                 if let Some(s) = start.take() {
                     let (last_offset, last_char) = chars[end - 1];
@@ -71,6 +78,31 @@ fn starts_sentence(rest: &[(usize, char)]) -> bool {
         Some(c) if OPENERS.contains(&c) => true,
         Some(c) => c.is_uppercase() || c.is_ascii_digit(),
     }
+}
+
+/// Whether the word before a period is a weekday abbreviation and a date follows: a day number
+/// or a month name.
+fn weekday_before_date(before: &[(usize, char)], rest: &[(usize, char)]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word: String = before[start..].iter().map(|&(_, c)| c).collect();
+    if !WEEKDAY_ABBREVIATIONS.contains(&word.as_str()) {
+        return false;
+    }
+    let next: String = rest
+        .iter()
+        .map(|&(_, c)| c)
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphanumeric())
+        .take(9)
+        .collect();
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || crate::extract::calendar::MONTHS.contains(&next.as_str())
+        || crate::extract::calendar::MONTH_ABBREVIATIONS
+            .iter()
+            .any(|&(m, _)| m == next)
 }
 
 /// Whether the word just before a period is an abbreviation, an initial or a dotted acronym

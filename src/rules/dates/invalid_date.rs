@@ -3,8 +3,8 @@
 use jiff::civil::Date;
 
 use crate::document::Article;
-use crate::extract::dates::month_name;
-use crate::rules::dates::written;
+use crate::extract::dates::{DateForm, month_name};
+use crate::rules::dates::{exists, most_days_in, written};
 use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
 
 /// D002 invalid-date.
@@ -13,9 +13,13 @@ pub struct InvalidDate;
 
 declare_rule! {
     /// ## What it checks
-    /// A date that is not on any calendar: `Feb. 30`, `31 April`, `June 31`, a month 13 or day 32
-    /// in an ISO date (`2026-13-01`), and `Feb. 29` in a year that is not a leap year (the
-    /// stated year, else the article's year; without either, Feb. 29 is let be).
+    /// A date that is not on any calendar: `Feb. 30`, `31 April`, `June 31` (a dateline too:
+    /// `OSLO, June 31 - Shares fell`), a month 13 or day 32 in an ISO date (`2026-13-01`), a
+    /// numeric date impossible in either month-day order (`2/30/2014`, `31/13/2014`; see the
+    /// `date-order` setting), `Feb. 29` in a year that is not a leap year (the stated year, else
+    /// the article's year; without either, Feb. 29 is let be), and a year of five digits where a
+    /// date expects one (`May 20014`, `May 5, 20014,`; `In May 20000 people marched` is a
+    /// quantity).
     ///
     /// ## Why it matters
     /// An impossible date is always a typo, and the reader cannot guess the intended day.
@@ -56,37 +60,58 @@ impl Rule for InvalidDate {
 
     fn check(&self, article: &Article, cx: &mut Context) {
         for date in &article.dates.calendar {
+            let year = date.year.or(article.date.map(|d| d.year()));
+            // A numeric date the article leaves open is impossible only under both readings.
+            if exists(year, (date.month, date.day))
+                || date.other_reading.is_some_and(|other| exists(year, other))
+            {
+                continue;
+            }
+            let shown = written(article.text, date.span);
             if !(1..=12).contains(&date.month) {
+                let help = match date.form {
+                    DateForm::Iso => {
+                        "an ISO date reads year-month-day; check the order and the digits"
+                    }
+                    _ => "check the order of month and day and the digits",
+                };
                 cx.report(
                     date.span,
-                    format!(
-                        "`{}` has month {}, and there are only 12",
-                        written(article.text, date.span),
-                        date.month
-                    ),
+                    format!("`{shown}` has month {}, and there are only 12", date.month),
                 )
-                .help("an ISO date reads year-month-day; check the order and the digits");
+                .help(help);
                 continue;
             }
-            // A leap year stands in when the year is unknown, so Feb. 29 passes.
-            let year = date.year.or(article.date.map(|d| d.year())).unwrap_or(2024);
-            if date.day >= 1 && Date::new(year, date.month, date.day).is_ok() {
-                continue;
-            }
-            let last = Date::new(year, date.month, 1)
-                .map(|d| d.days_in_month())
-                .unwrap_or(31);
             let month = month_name(date.month);
             let day = date.day;
-            let message = if date.month == 2 && day == 29 {
-                format!("the date {month} {day} does not exist in {year}, which is not a leap year")
-            } else if date.month == 2 && date.year.is_none() {
-                format!("the date {month} {day} does not exist: {month} has at most 29 days")
-            } else {
-                format!("the date {month} {day} does not exist: {month} has {last} days")
+            let message = match year {
+                Some(year) if date.month == 2 && day == 29 => format!(
+                    "the date {month} {day} does not exist in {year}, which is not a leap year"
+                ),
+                Some(year) => {
+                    let last = Date::new(year, date.month, 1).map_or(31, |d| d.days_in_month());
+                    format!("the date {month} {day} does not exist: {month} has {last} days")
+                }
+                None if date.month == 2 => {
+                    format!("the date {month} {day} does not exist: {month} has at most 29 days")
+                }
+                None => format!(
+                    "the date {month} {day} does not exist: {month} has {} days",
+                    most_days_in(date.month)
+                ),
             };
             cx.report(date.span, message)
                 .help("check the day against the source; the date may be off by one");
+        }
+        for typo in &article.dates.long_years {
+            cx.report(
+                *typo,
+                format!(
+                    "the year `{}` has five digits",
+                    written(article.text, *typo)
+                ),
+            )
+            .help("a digit was typed twice or the year is cut from a longer number");
         }
     }
 }

@@ -41,22 +41,46 @@ pub static RULES: &[RuleEntry] = &[
 ];
 
 /// The calendar days a written date may stand for: the stated year, or, without one, the years
-/// around the article date whose day lies within about seven months of it.
+/// around the article date whose day lies within about seven months of it. A numeric date whose
+/// month-day order the article leaves open stands for the days of both readings.
 pub(crate) fn candidates(date: &CalendarDate, article: Option<Date>) -> Vec<Date> {
-    if let Some(year) = date.year {
-        return Date::new(year, date.month, date.day)
-            .ok()
-            .into_iter()
-            .collect();
+    let mut days = candidates_of(date.year, (date.month, date.day), article);
+    if let Some(other) = date.other_reading {
+        days.extend(candidates_of(date.year, other, article));
+    }
+    days
+}
+
+fn candidates_of(year: Option<i16>, (month, day): (i8, i8), article: Option<Date>) -> Vec<Date> {
+    if let Some(year) = year {
+        return Date::new(year, month, day).ok().into_iter().collect();
     }
     let Some(article) = article else {
         return Vec::new();
     };
     [article.year() - 1, article.year(), article.year() + 1]
         .into_iter()
-        .filter_map(|y| Date::new(y, date.month, date.day).ok())
+        .filter_map(|y| Date::new(y, month, day).ok())
         .filter(|d| days_between(article, *d).abs() <= 220)
         .collect()
+}
+
+/// The most days month 1-12 can have in any year (February 29 in leap years); 0 for a month
+/// that does not exist.
+pub(crate) fn most_days_in(month: i8) -> i8 {
+    const MOST_DAYS: [i8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|i| MOST_DAYS.get(i).copied())
+        .unwrap_or(0)
+}
+
+/// Whether a month and day exist in `year`, or, with no year, in some year.
+pub(crate) fn exists(year: Option<i16>, (month, day): (i8, i8)) -> bool {
+    match year {
+        Some(year) => Date::new(year, month, day).is_ok(),
+        None => day >= 1 && day <= most_days_in(month),
+    }
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).

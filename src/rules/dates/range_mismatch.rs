@@ -4,7 +4,7 @@ use jiff::civil::Date;
 
 use crate::document::Article;
 use crate::extract::dates::{RangeForm, TimeUnit, index_by};
-use crate::rules::dates::{days_between, written};
+use crate::rules::dates::{days_between, most_days_in, written};
 use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
 use crate::source::Span;
 
@@ -14,14 +14,23 @@ pub struct RangeMismatch;
 
 declare_rule! {
     /// ## What it checks
-    /// A range of years or days that runs backwards (`(1644-1368)`, `between 2016 and 2012`,
-    /// `Nov. 29-27`), and a duration word that disagrees with the dates it describes in the same
-    /// sentence (`the two-day forum, Nov. 27-29` lasts three days). BC ranges count down
-    /// (`475-221 BC`), seasons and fiscal years (`2025-26`) are not ranges of two years, and
-    /// `moved from 2029 to 2021` is a change, not a range: `from … to …` is read as a range only
-    /// after verbs such as `ruled`, `lasted` or `served`. A duration of years may count its end
-    /// year or not (`a five-year plan, 2021-2025`), and trade statistics' ten-day periods end
-    /// with the month (`the ten-day March 21-31 period`).
+    /// A range of years or days that runs backwards, and a duration word that disagrees with the
+    /// dates it describes in the same sentence (`the two-day forum, Nov. 27-29` lasts three
+    /// days). The forms read:
+    /// - years with a dash: `(1644-1368)`, `475-221 BC` (BC ranges count down);
+    /// - seasons and fiscal years with two-digit ends: `the 2016-15 season` runs backwards,
+    ///   `1999-00` turns the century, `2016-05` may be a year and its month and is let be;
+    /// - `between 2016 and 2012`, and `from 2016 to 2012` (also `until`, `till`, `through`):
+    ///   a `from` range counts after a verb of lasting (`ruled`, `served`) or when it ends
+    ///   before the article's year, since `an end to sales from 2040 to 2035` moves a date;
+    ///   a sentence with a verb that changes a date (`moved`, `postponed`, `brought forward`,
+    ///   `cut`, `raised`) holds a change, not a range;
+    /// - days: `Nov. 29-27`, `January 10 – 1, 2016`, `Nov. 30-Dec. 2`, `10-12 July`,
+    ///   `30 January – 2 February 2016`.
+    ///
+    /// A duration of years may count its end year or not (`a five-year plan, 2021-2025`), and
+    /// trade statistics' ten-day periods end with the month (`the ten-day March 21-31 period`).
+    /// Without a year, a range of days across the end of February is not counted.
     ///
     /// ## Why it matters
     /// A backwards range is a transposed digit or a swapped pair; a duration that disagrees with
@@ -99,6 +108,58 @@ fn in_apposition(text: &str, duration: Span, range: Span) -> bool {
             .any(|w| CLAUSE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
+/// How many days a range of days covers, both ends counted, in `year` (the year of its first
+/// day; a range from December to January ends in the next one). Without a year, only when
+/// leap and common years agree: a range across the end of February is left alone.
+fn days_spanned(start: (i8, i8), end: (i8, i8), year: Option<i16>) -> Option<i64> {
+    let in_year = |year: i16| -> Option<i64> {
+        let end_year = if start.0 == 12 && end.0 == 1 {
+            year + 1
+        } else {
+            year
+        };
+        let first = Date::new(year, start.0, start.1).ok()?;
+        let last = Date::new(end_year, end.0, end.1).ok()?;
+        Some(days_between(first, last) + 1)
+    };
+    match year {
+        Some(year) => in_year(year),
+        None => {
+            // Day counts within the year, for a common and a leap year.
+            let day_of_year = |(month, day): (i8, i8), leap: bool| -> Option<i64> {
+                if !(1..=12).contains(&month) || day < 1 || day > most_days_in(month) {
+                    return None;
+                }
+                let before: i64 = (1..month)
+                    .map(|m| i64::from(most_days_in(m)) - i64::from(m == 2 && !leap))
+                    .sum();
+                Some(before + i64::from(day))
+            };
+            let span = |leap: bool| -> Option<i64> {
+                let first = day_of_year(start, leap)?;
+                let last = day_of_year(end, leap)?;
+                let length = if leap { 366 } else { 365 };
+                let last = if start.0 == 12 && end.0 == 1 {
+                    last + length
+                } else {
+                    last
+                };
+                Some(last - first + 1)
+            };
+            let common = span(false)?;
+            (span(true)? == common).then_some(common)
+        }
+    }
+}
+
+/// Whether a day is the last of its month (in `year`; without one, in some year).
+fn ends_month((month, day): (i8, i8), year: Option<i16>) -> bool {
+    match year.and_then(|y| Date::new(y, month, 1).ok()) {
+        Some(first) => day == first.days_in_month(),
+        None => day == most_days_in(month) || (month == 2 && day == 28),
+    }
+}
+
 impl Rule for RangeMismatch {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -108,10 +169,16 @@ impl Rule for RangeMismatch {
         let dates = &article.dates;
         let text = article.text;
         for range in &dates.year_ranges {
+            // `from 2040 to 2035` is often a date moved without a verb that says so (`an end to
+            // sales from 2040 to 2035`): a range read with `from` counts after a verb of
+            // lasting, or when it ends in the past of the article.
+            let past = article
+                .date
+                .is_some_and(|d| range.end <= i32::from(d.year()));
             let counts = match range.form {
-                RangeForm::Dash | RangeForm::Between => true,
-                RangeForm::FromTo => range.governed,
-                RangeForm::Season => false,
+                RangeForm::Dash | RangeForm::Season => true,
+                RangeForm::Between => !range.changed,
+                RangeForm::FromTo => !range.changed && (range.governed || past),
             };
             if counts && range.start > range.end {
                 cx.report(
@@ -159,28 +226,16 @@ impl Rule for RangeMismatch {
                     if !in_apposition(text, duration.span, range.span) {
                         continue;
                     }
-                    let year = range
-                        .year
-                        .or(article.date.map(|d| d.year()))
-                        .unwrap_or(2023);
-                    let end_year = if range.start.0 == 12 && range.end.0 == 1 {
-                        year + 1
-                    } else {
-                        year
-                    };
-                    let (Ok(first), Ok(last)) = (
-                        Date::new(year, range.start.0, range.start.1),
-                        Date::new(end_year, range.end.0, range.end.1),
-                    ) else {
+                    let year = range.year.or(article.date.map(|d| d.year()));
+                    let Some(days) = days_spanned(range.start, range.end, year) else {
                         continue;
                     };
-                    let days = days_between(first, last) + 1;
                     // Trade statistics count months in ten-day periods, the last running from
                     // the 21st to the month's end (`the ten-day March 21-31 period`).
                     let dekad = duration.amount == 10
                         && range.start.0 == range.end.0
                         && range.start.1 == 21
-                        && i64::from(range.end.1) == i64::from(first.days_in_month());
+                        && ends_month(range.end, year);
                     if days >= 1 && days != i64::from(duration.amount) && !dekad {
                         cx.report(
                             duration.span,

@@ -4,6 +4,7 @@ use crate::document::Article;
 use crate::extract::dates::weekday_name;
 use crate::rules::dates::candidates;
 use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::source::Span;
 
 /// D001 weekday-mismatch.
 #[derive(Debug, Default)]
@@ -11,10 +12,21 @@ pub struct WeekdayMismatch;
 
 declare_rule! {
     /// ## What it checks
-    /// A weekday written next to a date (`Thursday, Nov. 28, 2026`, `Nov. 28 (Thursday)`) that
-    /// is not the weekday of that date. When the date has no year, the article's year is used
-    /// (from front matter, a dateline, `--date` or the config), trying the year before and after
-    /// for dates near the turn of the year; without any year the rule stays silent.
+    /// A weekday written next to a date that is not the weekday of that date. The forms read:
+    /// - the weekday before the date, in full or abbreviated, with or without a comma:
+    ///   `Thursday, Nov. 28, 2026`, `Thu. Nov. 28`, `Tues, 24 November 2026`, `Monday, 7th
+    ///   October 2014`, `Monday, October, 7, 2014`;
+    /// - the weekday in a bracket after the date, two-letter abbreviations included:
+    ///   `Nov. 28 (Thursday)`, `2021-07-02 (Thu)`, `4/23 (Fri)`, `28 November (Sa)`;
+    /// - ISO dates (`Friday, 2021-07-02`) and numeric dates (`10/31/2014`, `31/10/2014`,
+    ///   `31.10.2014`, `2014/10/31`; a month and day without a year only beside a weekday).
+    ///
+    /// Numeric dates are read in the month-day order of the `date-order` setting; with `auto`
+    /// (the default) the article's own unambiguous dates decide (`31/10/2014` is day first),
+    /// else its front-matter locale, and a date still ambiguous is reported only when the
+    /// weekday fits neither reading. When the date has no year, the article's year is used (from
+    /// front matter, a dateline, `--date` or the config), trying the year before and after for
+    /// dates near the turn of the year; without any year the rule stays silent.
     ///
     /// ## Why it matters
     /// Readers plan around dates and weekdays. When the two disagree, one of them is wrong, and
@@ -66,10 +78,30 @@ impl Rule for WeekdayMismatch {
             if days.iter().any(|d| d.weekday() == weekday) {
                 continue;
             }
+            let readings: Vec<_> = days
+                .iter()
+                .filter(|d| d.year() == nearest.year())
+                .map(|d| d.weekday())
+                .collect();
+            if let [month_first, day_first] = readings[..] {
+                cx.report(
+                    date.span,
+                    format!(
+                        "the weekday is given as {} but `{}` is a {} read month first and a {} read day first",
+                        weekday_name(weekday),
+                        without_weekday(article.text, date.span, weekday_span),
+                        weekday_name(month_first),
+                        weekday_name(day_first)
+                    ),
+                )
+                .label(weekday_span, "the weekday as written")
+                .help("check the date against the source, and write it with the month's name");
+                continue;
+            }
             let shown = format!(
                 "{} {}, {}",
-                crate::extract::dates::month_name(date.month),
-                date.day,
+                crate::extract::dates::month_name(nearest.month()),
+                nearest.day(),
                 nearest.year()
             );
             let diagnostic = cx.report(
@@ -87,6 +119,17 @@ impl Rule for WeekdayMismatch {
             ));
         }
     }
+}
+
+/// The date as written without the weekday beside it (`4/5/2021` of `Friday, 4/5/2021`).
+fn without_weekday(text: &str, date: Span, weekday: Span) -> &str {
+    let range = if weekday.start == date.start {
+        weekday.end as usize..date.end as usize
+    } else {
+        date.start as usize..weekday.start as usize
+    };
+    let trim = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')');
+    text.get(range).unwrap_or("").trim_matches(trim)
 }
 
 #[cfg(test)]

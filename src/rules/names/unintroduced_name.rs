@@ -184,7 +184,14 @@ mod tests {
         let table = |toml: &str| toml.parse::<toml::Table>().unwrap();
         let text = "Mr. Blair said the election was near.\n\nWatterson said so.\n\nMatt Watterson, a ceramist, agreed.";
         let (parsed, _) = parse(text, Syntax::Plain);
-        let article = Article::build("t.txt", text, Syntax::Plain, parsed, None);
+        let article = Article::build(
+            "t.txt",
+            text,
+            Syntax::Plain,
+            parsed,
+            None,
+            Default::default(),
+        );
         let found = |rule: &dyn Rule| {
             let mut cx = Context::new(
                 &UnintroducedName::META,
