@@ -38,7 +38,11 @@ fn commit() -> Option<String> {
     for path in git_paths() {
         println!("cargo::rerun-if-changed={}", path.display());
     }
-    git(&["log", "-1", "--format=%h %cs", "--abbrev=9"])
+    // A fixed nine hex digits (not `%h`, whose length depends on the repository), so that the
+    // same commit reads the same in a shallow clone and a full one.
+    let line = git(&["log", "-1", "--format=%H %cs"])?;
+    let (hash, date) = line.split_once(' ')?;
+    Some(format!("{} {date}", hash.get(..9)?))
 }
 
 /// Run git in the package directory; its trimmed output when it succeeds.

@@ -764,13 +764,14 @@ fn version_names_the_commit() {
     let out = run(Path::new(env!("CARGO_MANIFEST_DIR")), &["--version"]);
     let version = concat!("factlint ", env!("CARGO_PKG_VERSION"));
     let head = std::process::Command::new("git")
-        .args(["log", "-1", "--format=%h %cs", "--abbrev=9"])
+        .args(["log", "-1", "--format=%H %cs"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output();
     match head {
         Ok(head) if head.status.success() => {
-            let commit = String::from_utf8_lossy(&head.stdout).trim().to_owned();
-            assert_eq!(out.stdout, format!("{version} ({commit})\n"));
+            let line = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+            let (hash, date) = line.split_once(' ').unwrap();
+            assert_eq!(out.stdout, format!("{version} ({} {date})\n", &hash[..9]));
         }
         _ => assert_eq!(out.stdout, format!("{version}\n")),
     }

@@ -1,13 +1,18 @@
-//! The pre-commit hook (`.pre-commit-hooks.yaml`), end to end: a scratch git repository uses
-//! this repository as a hook repo, and the `pre-commit` tool builds factlint and runs it, both with
-//! `pre-commit run` and as an installed git hook.
+//! The pre-commit hooks (`.pre-commit-hooks.yaml`), end to end: a scratch git repository uses
+//! this repository as a hook repo, and the `pre-commit` tool installs factlint and runs it.
 //!
-//! pre-commit builds the hook from a commit, so this tests the committed `HEAD` of this
-//! repository, not the work tree. The build (`cargo install`, several minutes) is cached in
-//! `PRE_COMMIT_HOME` inside the target directory and reused while `HEAD` stays the same.
+//! - `factlint` (language: python) must install from a prebuilt wheel without compiling: the
+//!   wheel built by `.ci/run` (`maturin build --release`, in `target/wheels`) is served to pip
+//!   from that folder (`PIP_FIND_LINKS`, no index), and neither cargo nor rustc is on the hook
+//!   environment's `PATH`. Then it blocks a bad article and passes a good one.
+//! - `factlint-rust` (language: rust) builds factlint with `cargo install` and runs both with
+//!   `pre-commit run` and as an installed git hook. The build (several minutes) is cached in
+//!   `PRE_COMMIT_HOME` inside the target directory and reused while `HEAD` stays the same.
 //!
-//! Without a `pre-commit` executable on `PATH` the test is skipped with a note on stderr, except
-//! when `CI` is set: CI must run it.
+//! pre-commit installs a hook from a commit, so these test the committed `HEAD` of this
+//! repository, not the work tree. Without a `pre-commit` executable on `PATH` (or, for the wheel
+//! test, without a wheel of `HEAD`) a test is skipped with a note on stderr, except when `CI` is
+//! set: CI must run them.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -35,13 +40,13 @@ fn in_ci() -> bool {
     std::env::var_os("CI").is_some_and(|value| !value.is_empty())
 }
 
-/// Skip the test with a note, or fail it under CI, which must run it.
-fn skip(reason: &str) {
+/// Skip a test with a note, or fail it under CI, which must run it.
+fn skip(test: &str, reason: &str) {
     assert!(
         !in_ci(),
-        "pre_commit_hook_round_trip cannot run: {reason}. CI (CI is set) must run this test."
+        "{test} cannot run: {reason}. CI (CI is set) must run this test."
     );
-    eprintln!("skipping pre_commit_hook_round_trip: {reason}");
+    eprintln!("skipping {test}: {reason}");
 }
 
 /// The first executable named `name` on `PATH`.
@@ -76,6 +81,12 @@ fn command(program: impl AsRef<OsStr>, dir: &Path) -> Command {
     command
         .current_dir(dir)
         .env("PRE_COMMIT_HOME", pre_commit_home())
+        // Keep the hook's cargo build between commits of this repository: only factlint itself
+        // is rebuilt when HEAD moves.
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("pre-commit-cargo-target"),
+        )
         .env("PRE_COMMIT_COLOR", "never")
         .env("NO_COLOR", "1");
     for name in INHERITED_ENV {
@@ -148,24 +159,20 @@ const CLOSED_QUOTE: &str = "# Harbor festival\n\n\
     The mayor said, \u{201c}We will rebuild the pier before the festival.\u{201d}\n\n\
     The festival opens on Saturday.\n";
 
-#[test]
-fn pre_commit_hook_round_trip() {
-    let Some(pre_commit) = find_on_path("pre-commit") else {
-        skip(
-            "no `pre-commit` executable on PATH (install it with `python3 -m pip install pre-commit`)",
-        );
-        return;
-    };
+/// The committed HEAD of this repository when pre-commit can install hooks from it: its hash.
+fn hook_rev(test: &str) -> Option<String> {
     let repo = Path::new(REPO);
-
     // pre-commit clones the hook repository at `rev`: the committed HEAD, not the work tree.
     let head = run(&mut git(repo, &["rev-parse", "--verify", "HEAD"]));
     if !head.status.success() {
-        skip(&format!(
-            "{REPO} is not a git checkout with a commit: {}",
-            describe(&head)
-        ));
-        return;
+        skip(
+            test,
+            &format!(
+                "{REPO} is not a git checkout with a commit: {}",
+                describe(&head)
+            ),
+        );
+        return None;
     }
     let rev = String::from_utf8_lossy(&head.stdout).trim().to_owned();
     let committed_hooks = run(&mut git(
@@ -173,11 +180,14 @@ fn pre_commit_hook_round_trip() {
         &["cat-file", "-e", &format!("{rev}:.pre-commit-hooks.yaml")],
     ));
     if !committed_hooks.status.success() {
-        skip(&format!(
-            "HEAD ({rev}) has no .pre-commit-hooks.yaml, and pre-commit builds the hook from \
-             HEAD: commit .pre-commit-hooks.yaml first"
-        ));
-        return;
+        skip(
+            test,
+            &format!(
+                "HEAD ({rev}) has no .pre-commit-hooks.yaml, and pre-commit installs the hook \
+                 from HEAD: commit .pre-commit-hooks.yaml first"
+            ),
+        );
+        return None;
     }
     let dirty = run(&mut git(
         repo,
@@ -187,20 +197,27 @@ fn pre_commit_hook_round_trip() {
             "--untracked-files=no",
             "--",
             "src",
+            "build.rs",
             "Cargo.toml",
             "Cargo.lock",
+            "pyproject.toml",
+            "pep517",
             ".pre-commit-hooks.yaml",
         ],
     ));
     if !dirty.stdout.is_empty() {
         eprintln!(
-            "note: pre_commit_hook_round_trip tests the committed HEAD ({rev}); uncommitted \
-             changes to the hook or the sources are not part of it"
+            "note: {test} tests the committed HEAD ({rev}); uncommitted changes to the hook or \
+             the sources are not part of it"
         );
     }
+    Some(rev)
+}
 
-    let scratch_dir = tempfile::tempdir().expect("a temporary directory");
-    let scratch = scratch_dir.path().join("newsroom");
+/// A new git repository `newsroom` in `parent` whose .pre-commit-config.yaml uses hook `id` of
+/// this repository at `rev`.
+fn newsroom(parent: &Path, rev: &str, id: &str) -> PathBuf {
+    let scratch = parent.join("newsroom");
     std::fs::create_dir(&scratch).expect("create the scratch repository");
     ok(&mut git(&scratch, &["init", "--quiet"]));
     ok(&mut git(
@@ -212,12 +229,205 @@ fn pre_commit_hook_round_trip() {
         &["config", "user.email", "tests@factlint.invalid"],
     ));
     ok(&mut git(&scratch, &["config", "commit.gpgsign", "false"]));
-
     let config = format!(
-        "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: factlint\n",
+        "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: {id}\n",
         yaml_scalar(REPO)
     );
     std::fs::write(scratch.join(".pre-commit-config.yaml"), config).expect("write the config");
+    scratch
+}
+
+/// A wheel of this version in `dir` whose binary was built from `commit` (its `--version`
+/// string, as the build backend in pep517/ checks it).
+fn wheel_of(dir: &Path, commit: &str) -> Option<PathBuf> {
+    let version = env!("CARGO_PKG_VERSION");
+    let stamp = format!("{version} ({} ", &commit[..9]);
+    let prefix = format!("factlint-{version}-");
+    let mut wheels: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.file_name()
+                .and_then(OsStr::to_str)
+                .is_some_and(|name| name.starts_with(&prefix) && name.ends_with(".whl"))
+        })
+        .collect();
+    wheels.sort();
+    wheels.into_iter().find(|wheel| {
+        // A wheel is a zip archive and the binary in it is deflated: let Python (which
+        // pre-commit needs anyway) read it out.
+        let binary = Command::new("python3")
+            .args([
+                "-c",
+                "import sys, zipfile; \
+                 sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))",
+            ])
+            .arg(wheel)
+            .arg(format!("factlint-{version}.data/scripts/factlint"))
+            .output();
+        binary.is_ok_and(|out| {
+            out.status.success()
+                && out
+                    .stdout
+                    .windows(stamp.len())
+                    .any(|window| window == stamp.as_bytes())
+        })
+    })
+}
+
+/// `PATH` without any folder that holds cargo or rustc: what the wheel hook runs with.
+fn path_without_rust() -> std::ffi::OsString {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let kept: Vec<PathBuf> = std::env::split_paths(&path)
+        .filter(|dir| {
+            ["cargo", "rustc", "rustup"].iter().all(|tool| {
+                !dir.join(format!("{tool}{}", std::env::consts::EXE_SUFFIX))
+                    .exists()
+            })
+        })
+        .collect();
+    std::env::join_paths(kept).expect("PATH entries join again")
+}
+
+#[test]
+fn wheel_hook_installs_without_compiling() {
+    const TEST: &str = "wheel_hook_installs_without_compiling";
+    let Some(pre_commit) = find_on_path("pre-commit") else {
+        skip(
+            TEST,
+            "no `pre-commit` executable on PATH (install it with `python3 -m pip install pre-commit`)",
+        );
+        return;
+    };
+    let Some(rev) = hook_rev(TEST) else {
+        return;
+    };
+    let wheels = std::env::var_os("FACTLINT_WHEEL_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(REPO).join("target/wheels"));
+    let Some(wheel) = wheel_of(&wheels, &rev) else {
+        skip(
+            TEST,
+            &format!(
+                "no wheel of HEAD ({}) in {}: build one with `maturin build --release` \
+                 (.ci/run does)",
+                &rev[..9],
+                wheels.display()
+            ),
+        );
+        return;
+    };
+    let served = tempfile::tempdir().expect("a temporary directory");
+    std::fs::copy(
+        &wheel,
+        served.path().join(wheel.file_name().expect("a file name")),
+    )
+    .expect("copy the wheel");
+
+    let scratch_dir = tempfile::tempdir().expect("a temporary directory");
+    let scratch = newsroom(scratch_dir.path(), &rev, "factlint");
+    let home = scratch_dir.path().join("pre-commit-home");
+    let isolated = |program: &Path| {
+        let mut command = command(program, &scratch);
+        command
+            .env("PRE_COMMIT_HOME", &home)
+            .env("PATH", path_without_rust())
+            .env("CARGO_HOME", scratch_dir.path().join("no-cargo-home"))
+            .env("RUSTUP_HOME", scratch_dir.path().join("no-rustup-home"))
+            .env("TMPDIR", scratch_dir.path())
+            .env("PIP_FIND_LINKS", served.path())
+            .env("PIP_NO_INDEX", "1")
+            .env("PIP_DISABLE_PIP_VERSION_CHECK", "1")
+            .env_remove("FACTLINT_BUILD_FROM_SOURCE");
+        command
+    };
+
+    // Installing the hook needs no compiler: cargo is not on PATH, and pip has no index to
+    // fetch maturin from, so a build from source could not even start.
+    let started = std::time::Instant::now();
+    let output = run(isolated(&pre_commit).arg("install-hooks"));
+    assert!(
+        output.status.success(),
+        "the wheel hook must install from the prebuilt wheel: {}",
+        describe(&output)
+    );
+    eprintln!(
+        "{TEST}: pre-commit install-hooks took {:.1} s with {}",
+        started.elapsed().as_secs_f64(),
+        wheel.display()
+    );
+    // `<home>/repo…/py_env-<python>/bin/factlint`.
+    let children = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    let installed: Vec<PathBuf> = children(&home)
+        .iter()
+        .flat_map(|repo| children(repo))
+        .filter(|env| {
+            env.file_name()
+                .and_then(OsStr::to_str)
+                .is_some_and(|name| name.starts_with("py_env-"))
+        })
+        .map(|env| env.join("bin/factlint"))
+        .filter(|binary| binary.exists())
+        .collect();
+    let installed = installed
+        .first()
+        .expect("a factlint in the hook's environment");
+    let version = ok(Command::new(installed).arg("--version"));
+    assert!(
+        version.starts_with(&format!(
+            "factlint {} ({} ",
+            env!("CARGO_PKG_VERSION"),
+            &rev[..9]
+        )),
+        "the hook runs the binary of HEAD: {version}"
+    );
+
+    // A bad article is blocked...
+    let story = scratch.join("story.md");
+    std::fs::write(&story, OPEN_QUOTE).expect("write story.md");
+    ok(&mut git(&scratch, &["add", "--all"]));
+    let output = run(isolated(&pre_commit).args(["run", "--all-files"]));
+    assert!(
+        !output.status.success(),
+        "pre-commit must fail on an unclosed quotation: {}",
+        describe(&output)
+    );
+    let all = text(&output);
+    assert!(
+        all.contains("Q001") && all.contains("story.md"),
+        "the hook output must report Q001 in story.md: {}",
+        describe(&output)
+    );
+    // ...and a good one passes.
+    std::fs::write(&story, CLOSED_QUOTE).expect("write story.md");
+    ok(&mut git(&scratch, &["add", "--all"]));
+    let output = run(isolated(&pre_commit).args(["run", "--all-files"]));
+    assert!(
+        output.status.success() && text(&output).contains("factlint"),
+        "pre-commit must pass once the quotation is closed: {}",
+        describe(&output)
+    );
+}
+
+#[test]
+fn rust_hook_round_trip() {
+    const TEST: &str = "rust_hook_round_trip";
+    let Some(pre_commit) = find_on_path("pre-commit") else {
+        skip(
+            TEST,
+            "no `pre-commit` executable on PATH (install it with `python3 -m pip install pre-commit`)",
+        );
+        return;
+    };
+    let Some(rev) = hook_rev(TEST) else {
+        return;
+    };
+    let scratch_dir = tempfile::tempdir().expect("a temporary directory");
+    let scratch = newsroom(scratch_dir.path(), &rev, "factlint-rust");
 
     // `pre-commit run`: an opening quotation mark that is never closed fails the hook...
     let story = scratch.join("story.md");
