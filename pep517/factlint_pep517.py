@@ -4,8 +4,8 @@ pre-commit installs a `language: python` hook with `pip install .` in a clone of
 repository, and `pip install .` of a maturin project compiles factlint: minutes, and a Rust
 toolchain on every editor's machine. This backend first asks pip for a prebuilt wheel of the
 same version (`pip download`, so the index, `PIP_FIND_LINKS` and `PIP_INDEX_URL` all apply) and
-uses it only if its binary was built from exactly the commit checked out here, which the
-binary's `--version` string records. A release tag therefore installs in seconds; any other
+uses it only if its binary was built from exactly the commit checked out here (with no local
+edits), which the binary's `--version` string records. A release tag therefore installs in seconds; any other
 commit, an sdist (no git), or `FACTLINT_BUILD_FROM_SOURCE=1` builds from source with maturin,
 so what is installed is always the code of the checkout.
 """
@@ -52,6 +52,9 @@ def _commit() -> Optional[str]:
     """The short hash of the checked-out commit, as build.rs writes it into `--version`."""
     top = _git("rev-parse", "--show-toplevel")
     if top is None or Path(top).resolve() != ROOT:
+        return None
+    # Local edits are not in any released wheel: build them.
+    if _git("status", "--porcelain", "--untracked-files=no") is not None:
         return None
     full = _git("rev-parse", "HEAD")
     return full[:9] if full else None

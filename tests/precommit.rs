@@ -429,6 +429,14 @@ fn rust_hook_round_trip() {
     let scratch_dir = tempfile::tempdir().expect("a temporary directory");
     let scratch = newsroom(scratch_dir.path(), &rev, "factlint-rust");
 
+    // Installing the hook builds factlint with cargo.
+    let started = std::time::Instant::now();
+    ok(command(&pre_commit, &scratch).arg("install-hooks"));
+    eprintln!(
+        "{TEST}: pre-commit install-hooks took {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
     // `pre-commit run`: an opening quotation mark that is never closed fails the hook...
     let story = scratch.join("story.md");
     std::fs::write(&story, OPEN_QUOTE).expect("write story.md");
