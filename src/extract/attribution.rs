@@ -402,8 +402,11 @@ fn annotate_block(
         let quoting = before
             .iter()
             .any(|w| matches!(w.text, "Quoting" | "quoting" | "citing" | "Citing"));
+        let starts_lowercase = content_words
+            .first()
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
         let mut speaker = speaker_after(&after)
-            .or_else(|| speaker_before(&before))
+            .or_else(|| speaker_before(&before, starts_lowercase))
             .or_else(|| quoting.then(|| leading_name(&after)).flatten());
         if let Some(s) = &speaker {
             if s.by_pronoun {
@@ -438,9 +441,7 @@ fn annotate_block(
             .rev()
             .take(2)
             .any(|w| TERM_CUES.contains(&w.text.to_lowercase().as_str()));
-        let fragment = content_words
-            .first()
-            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+        let fragment = starts_lowercase;
         let kind = if is_title(&before, &content_words) && !explicit {
             QuoteKind::Title
         } else if !explicit
@@ -663,7 +664,12 @@ fn words_before<'w, 't>(
 }
 
 fn is_verb(word: &Word) -> bool {
-    SPEECH_VERBS.contains(&word.text)
+    is_speech_verb(word.text)
+}
+
+/// Whether a word (as written, lower case) is a verb that attributes speech.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
 }
 
 /// A run of capitalized words (with honorifics, particles and initials) starting at `words[0]`.
@@ -746,6 +752,20 @@ fn speaker_after(after: &[&Word]) -> Option<Speaker> {
         }
         let run = name_run(rest);
         if run > 0 {
+            // `says Epstein accuser Virginia Giuffre`, `said Labour leader Ed Miliband`: a name
+            // used as a modifier, a role noun, then the speaker's full name.
+            let unpunctuated = !rest[run - 1].punctuated;
+            for gap in 1..=2 {
+                let roles = rest.get(run..run + gap).unwrap_or(&[]);
+                let lowercase = roles.len() == gap
+                    && roles
+                        .iter()
+                        .all(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+                let later = rest.get(run + gap..).map_or(0, name_run);
+                if unpunctuated && lowercase && later >= 2 {
+                    return speaker_from(&rest[run + gap..run + gap + later]);
+                }
+            }
             return speaker_from(&rest[..run]);
         }
         return rest
@@ -765,14 +785,44 @@ fn speaker_after(after: &[&Word]) -> Option<Speaker> {
     if run > 0 && after.get(run).is_some_and(|w| is_verb(w)) {
         return speaker_from(&after[..run]);
     }
-    None
+    // `…,” Okafor, a retired teacher, said`: an appositive between the name and the verb.
+    if run > 0 && after[run - 1].punctuated {
+        let verb = after
+            .iter()
+            .enumerate()
+            .skip(run + 1)
+            .take(6)
+            .find(|(_, w)| is_verb(w))
+            .map(|(k, _)| k);
+        if verb.is_some_and(|k| after[k - 1].punctuated) {
+            return speaker_from(&after[..run]);
+        }
+    }
+    // `…,” Harbour Board chairman Lee Tan said`: a title or an organization before the name;
+    // the speaker is the name that ends right before the verb.
+    let verb = after.iter().take(7).position(|w| is_verb(w))?;
+    let subject = &after[..verb];
+    if subject.iter().any(|w| w.punctuated) {
+        return None;
+    }
+    let start = (0..verb)
+        .rev()
+        .take_while(|&i| name_run(&subject[i..]) == verb - i)
+        .last()?;
+    speaker_from(&subject[start..])
 }
 
-/// `Lyu said: “…”`, `He added, “…”`, `According to Xu Hui, “…”`.
-fn speaker_before(before: &[&Word]) -> Option<Speaker> {
+/// `Lyu said: “…”`, `He added, “…”`, `According to Xu Hui, “…”`, `Ms Ortiz told reporters on
+/// Friday: “…”`, and, for a quoted fragment, `Ortiz said the plan was “a waste of money”`.
+fn speaker_before(before: &[&Word], fragment: bool) -> Option<Speaker> {
     let (verb_at, _) = before.iter().enumerate().rev().find(|(_, w)| is_verb(w))?;
-    // Only the last words may follow the verb ("said on Friday:" is fine, a clause is not).
-    if before.len() - verb_at > 3 {
+    // Only the last words may follow the verb: `said on Friday:` is fine, and so is a longer
+    // phrase that a colon ends (`told reporters on Friday:`) or that leads into a quoted
+    // fragment (`said the plan was “a…”`); a clause of its own is not.
+    let trailing = before.len() - verb_at - 1;
+    let colon = before.last().is_some_and(|w| w.punctuated);
+    let allowed = if fragment || colon { 5 } else { 2 };
+    if trailing > allowed || before[verb_at + 1..].iter().any(|w| w.punctuated && !colon) {
         return None;
     }
     let subject = &before[..verb_at];

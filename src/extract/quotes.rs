@@ -19,12 +19,19 @@ use crate::source::Span;
 pub enum QuoteStyle {
     /// `"` … `"`.
     Straight,
-    /// `“` … `”` (and the low-high `„` … `“` pair).
+    /// `“` … `”`.
     Curly,
-    /// `«` … `»`.
+    /// `„` … `“` (German) or `„` … `”` (Polish, Hungarian).
+    LowHigh,
+    /// `«` … `»`, or `»` … `«` in an article that writes them that way round (German, Danish).
     Guillemets,
+    /// `‹` … `›`, or `›` … `‹`.
+    SingleGuillemets,
     /// `‘` … `’`.
     CurlySingle,
+    /// `'` … `'`, read only where a `'` plainly opens (after a space, before a letter) and only
+    /// ever closed by a `'` that may close: never reported, since apostrophes look the same.
+    StraightSingle,
 }
 
 impl QuoteStyle {
@@ -33,13 +40,16 @@ impl QuoteStyle {
         match self {
             QuoteStyle::Straight => "\" \"",
             QuoteStyle::Curly => "“ ”",
+            QuoteStyle::LowHigh => "„ “",
             QuoteStyle::Guillemets => "« »",
+            QuoteStyle::SingleGuillemets => "‹ ›",
             QuoteStyle::CurlySingle => "‘ ’",
+            QuoteStyle::StraightSingle => "' '",
         }
     }
 
     fn is_double(self) -> bool {
-        self != QuoteStyle::CurlySingle
+        !matches!(self, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle)
     }
 }
 
@@ -116,6 +126,20 @@ pub enum QuoteProblem {
         /// The end of the paragraph where the quotation should have closed.
         paragraph_end: Span,
     },
+    /// A quotation closed with a mark of the wrong kind: one that opens (`“Hello,“ he said`) or
+    /// a single mark for a double one (`"Hello.' "Next`).
+    ClosedWithWrongMark {
+        /// The opening mark.
+        open: Span,
+        /// The mark typed to close it.
+        close: Span,
+    },
+    /// A quotation opened with a closing mark (`: ”You know`) in an article that opens its
+    /// quotations with `“`.
+    OpenedWithClosingMark {
+        /// The mark.
+        open: Span,
+    },
     /// A closing mark with no opening mark before it in its paragraph.
     Unopened {
         /// The mark family.
@@ -148,6 +172,9 @@ struct Mark {
     /// Whether a sentence ends right before the mark (`… behind. "The`), which tells a new
     /// quoted sentence (BBC style) from a quotation nested inside another.
     after_sentence_end: bool,
+    /// Whether the mark follows the end of a sentence and stands before the next quotation
+    /// mark or the end of the paragraph (`…health care.' "And`).
+    closes_sentence: bool,
 }
 
 /// How the previous paragraph hands on to the next one.
@@ -173,23 +200,53 @@ struct Open {
 pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
     let mut quotes = Quotes::default();
     let mut attribution = Attribution::default();
+    let reversed = Reversed::of(text);
     let read = |block: &Block| {
         let chars: Vec<(usize, char)> = block.chars(text).collect();
-        let marks = classify(&chars);
+        let marks = classify(&chars, reversed);
         (chars, marks)
     };
     // Each block's characters are read once; the next block's marks are needed to tell whether
     // it continues a quotation left open.
     let mut next = blocks.first().map(read);
     let mut carried: Option<QuoteStyle> = None;
+    // Quotations left open before paragraphs without any quotation mark (a transcript or a
+    // letter quoted whole): closed without reopening by the first paragraph with a mark, or
+    // reported then.
+    let mut pending: Vec<QuoteProblem> = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         let Some((chars, marks)) = next.take() else {
             break;
         };
         next = blocks.get(index + 1).map(read);
         let first_quotation = quotes.quotations.len();
-        let continues = carried.and_then(|style| continuation(block, &marks, style));
-        let left_open = scan_block(text, index, block, &marks, continues, &mut quotes);
+        let mut continues = carried.and_then(|style| continuation(block, &marks, style));
+        if !pending.is_empty() && (block.kind == BlockKind::Heading || !marks.is_empty()) {
+            let closes = pending.iter().find_map(|p| match p {
+                QuoteProblem::Unclosed { style, .. } => continuation(block, &marks, *style)
+                    .filter(|c| matches!(c, Continuation::ClosedWithoutReopening(_))),
+                _ => None,
+            });
+            if block.kind != BlockKind::Heading && closes.is_some() {
+                continues = closes;
+                pending.clear();
+            } else {
+                quotes.problems.append(&mut pending);
+            }
+        }
+        // Wire copy reopens a quotation nested in a continued one as well: `“‘We…`.
+        let next_reopens_single = next
+            .as_ref()
+            .is_some_and(|(_, next_marks)| reopens_nested(next_marks));
+        let left_open = scan_block(
+            text,
+            index,
+            block,
+            &marks,
+            continues,
+            next_reopens_single,
+            &mut quotes,
+        );
         attribution.annotate_block(text, &chars, &mut quotes.quotations, first_quotation);
         carried = None;
         let Some(outer) = left_open.first() else {
@@ -207,21 +264,34 @@ pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
             continue;
         }
         let paragraph_end = Span::empty(block.span().end as usize);
+        let next_unmarked = blocks
+            .get(index + 1)
+            .filter(|next_block| next_block.kind != BlockKind::Heading)
+            .zip(next.as_ref())
+            .is_some_and(|(_, (_, next_marks))| next_marks.is_empty());
         for open in left_open {
             // The last link of a BBC-style chain of quoted sentences often stands where an
             // editor cut a paragraph: too ambiguous to report.
             if !open.chained {
-                quotes.problems.push(QuoteProblem::Unclosed {
+                let problem = QuoteProblem::Unclosed {
                     style: open.style,
                     open: quotes.quotations[open.quotation].open,
                     paragraph_end,
-                });
+                };
+                if next_unmarked {
+                    pending.push(problem);
+                } else {
+                    quotes.problems.push(problem);
+                }
             }
         }
     }
+    quotes.problems.append(&mut pending);
     quotes.problems.sort_by_key(|problem| match problem {
-        QuoteProblem::Unclosed { open, .. } => *open,
-        QuoteProblem::Unopened { close, .. } => *close,
+        QuoteProblem::Unclosed { open, .. } | QuoteProblem::OpenedWithClosingMark { open } => *open,
+        QuoteProblem::ClosedWithWrongMark { close, .. } | QuoteProblem::Unopened { close, .. } => {
+            *close
+        }
     });
     quotes
 }
@@ -249,11 +319,93 @@ fn continuation(block: &Block, marks: &[Mark], style: QuoteStyle) -> Option<Cont
     }
 }
 
+/// Whether a paragraph opens with a double mark and a single one right after it (`“‘We will`).
+fn reopens_nested(marks: &[Mark]) -> bool {
+    match marks {
+        [first, second, ..] => {
+            matches!(first.role, Role::Open(s) if s.is_double())
+                && second.role == Role::Open(QuoteStyle::CurlySingle)
+                && second.span.start == first.span.end
+        }
+        _ => false,
+    }
+}
+
+/// Whether the text of a quotation holds its own attribution: a verb of speech after a comma
+/// (`…in May, said manager Ida Berg.`) or after a name that closes a sentence (`…, Ida Berg
+/// said.`).
+fn holds_attribution(content: &str) -> bool {
+    let words: Vec<(usize, &str)> = content
+        .split_inclusive(|c: char| c.is_whitespace())
+        .scan(0, |at, piece| {
+            let start = *at;
+            *at += piece.len();
+            Some((start, piece.trim_end()))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, &(_, word))| {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        if !super::attribution::is_speech_verb(bare) {
+            return false;
+        }
+        let previous = k.checked_sub(1).map(|p| words[p].1);
+        let after_comma = previous.is_some_and(|p| p.ends_with(','));
+        let closes_sentence = word.ends_with(['.', '!', '?'])
+            && previous.is_some_and(|p| p.starts_with(char::is_uppercase));
+        after_comma || closes_sentence
+    })
+}
+
 /// Whether a closing mark of style `close` may close a quotation opened with `open`: the same
-/// family, or straight and curly double marks mixed (a style slip, not an imbalance).
+/// family, straight and curly double marks mixed (a style slip, not an imbalance), or `”`
+/// closing `„` (Polish and Hungarian copy).
 fn pairs_with(close: QuoteStyle, open: QuoteStyle) -> bool {
-    use QuoteStyle::{Curly, Straight};
-    close == open || matches!((close, open), (Straight, Curly) | (Curly, Straight))
+    use QuoteStyle::{Curly, LowHigh, Straight};
+    close == open
+        || matches!(
+            (close, open),
+            (Straight, Curly) | (Curly, Straight) | (Curly, LowHigh)
+        )
+}
+
+/// Which way round an article writes guillemets: `«…»` (French, wire copy) or `»…«` (German,
+/// Danish), decided once from the first guillemet of the article so that consistent use is never
+/// a problem.
+#[derive(Debug, Clone, Copy, Default)]
+struct Reversed {
+    /// `»…«`.
+    double: bool,
+    /// `›…‹`.
+    single: bool,
+    /// Whether the article opens curly quotations with `“` anywhere: then a `”` before a word
+    /// is an opening mark typed wrong, not Swedish or Finnish `”…”`.
+    opens_curly: bool,
+}
+
+impl Reversed {
+    fn of(text: &str) -> Self {
+        // The first mark of a pair opens: reversed when it is `»` standing before a word, with
+        // white space before it (a French paragraph that continues a quotation starts
+        // `» Suite`, with a space after the mark).
+        let first_opens_reversed = |open: char, close: char| {
+            let Some(at) = text.find([open, close]) else {
+                return false;
+            };
+            let rest = &text[at..];
+            let before_word = rest.chars().nth(1).is_some_and(char::is_alphanumeric);
+            let after_space = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, ':' | '(' | '['));
+            rest.starts_with(close) && before_word && after_space
+        };
+        Self {
+            double: first_opens_reversed('«', '»'),
+            single: first_opens_reversed('‹', '›'),
+            opens_curly: text.contains('“'),
+        }
+    }
 }
 
 /// Walk one block's marks, recording quotations and problems. Returns the double quotations
@@ -264,6 +416,7 @@ fn scan_block(
     block: &Block,
     marks: &[Mark],
     continuation: Option<Continuation>,
+    next_reopens_single: bool,
     quotes: &mut Quotes,
 ) -> Vec<Open> {
     let block_start = block.span().start as usize;
@@ -298,10 +451,12 @@ fn scan_block(
     let mut previous_end = None;
     for mark in marks {
         // `""` typed twice counts once.
-        if previous_end == Some(mark.span.start) && text[mark.span.range()] == *"\"" {
+        let straight = text[mark.span.range()] == *"\"";
+        if straight && previous_end == Some(mark.span.start) {
             continue;
         }
-        previous_end = Some(mark.span.end);
+        // Only a `"` right after a `"` is doubled: `'"` closes two quotations.
+        previous_end = straight.then_some(mark.span.end);
         let straight_open = stack.iter().any(|o| o.style == QuoteStyle::Straight);
         let role = match mark.role {
             Role::Toggle if straight_open => Role::Close(QuoteStyle::Straight),
@@ -313,13 +468,30 @@ fn scan_block(
                 let mut chained = false;
                 if style.is_double() && mark.after_sentence_end {
                     // BBC style: a new mark of the same style while one is open starts the next
-                    // quoted sentence; the earlier quotation ends where the new one starts.
+                    // quoted sentence; the earlier quotation ends where the new one starts. That
+                    // is legal only when the open quotation holds no attribution (`"The harbour
+                    // reopens, said Ida Berg. "Ferries…`): then its closing mark is missing.
                     if let Some(position) = stack.iter().rposition(|o| o.style == style) {
                         for open in stack.drain(position..) {
-                            quotes.quotations[open.quotation].content.end = mark.span.start;
+                            let quotation = &mut quotes.quotations[open.quotation];
+                            quotation.content.end = mark.span.start;
+                            if open.style == style
+                                && holds_attribution(&text[quotation.content.range()])
+                            {
+                                quotes.problems.push(QuoteProblem::Unclosed {
+                                    style: open.style,
+                                    open: quotation.open,
+                                    paragraph_end: mark.span,
+                                });
+                            }
                         }
                         chained = true;
                     }
+                }
+                if text[mark.span.range()] == *"”" {
+                    quotes
+                        .problems
+                        .push(QuoteProblem::OpenedWithClosingMark { open: mark.span });
                 }
                 stack.push(Open {
                     style,
@@ -343,7 +515,10 @@ fn scan_block(
                     for inner in stack.drain(position + 1..) {
                         let quotation = &mut quotes.quotations[inner.quotation];
                         quotation.content.end = mark.span.start;
-                        if inner.style.is_double() && !inner.chained {
+                        // An inner `‘` still open when its outer quotation closes was never
+                        // closed (a `’` would have closed it); a `'` may have been an
+                        // apostrophe.
+                        if !inner.chained && inner.style != QuoteStyle::StraightSingle {
                             quotes.problems.push(QuoteProblem::Unclosed {
                                 style: inner.style,
                                 open: quotation.open,
@@ -355,10 +530,34 @@ fn scan_block(
                         let quotation = &mut quotes.quotations[open.quotation];
                         quotation.close = Some(mark.span);
                         quotation.content.end = mark.span.start;
+                        if open.style == QuoteStyle::Curly && text[mark.span.range()] == *"“" {
+                            quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
+                                open: quotation.open,
+                                close: mark.span,
+                            });
+                        }
                     }
                 }
-                // A `’` with nothing to close is an apostrophe.
-                None if style == QuoteStyle::CurlySingle => {}
+                // `"Hello.' "Next`: a single mark typed to close a double quotation, at a
+                // sentence end, before the next quotation or the end of the paragraph.
+                None if style == QuoteStyle::StraightSingle
+                    && mark.closes_sentence
+                    && stack
+                        .last()
+                        .is_some_and(|o| o.style == QuoteStyle::Straight) =>
+                {
+                    if let Some(open) = stack.pop() {
+                        let quotation = &mut quotes.quotations[open.quotation];
+                        quotation.close = Some(mark.span);
+                        quotation.content.end = mark.span.start;
+                        quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
+                            open: quotation.open,
+                            close: mark.span,
+                        });
+                    }
+                }
+                // A `’` or `'` with nothing to close is an apostrophe.
+                None if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) => {}
                 None => quotes.problems.push(QuoteProblem::Unopened {
                     style,
                     close: mark.span,
@@ -372,7 +571,10 @@ fn scan_block(
         let quotation = &quotes.quotations[open.quotation];
         if open.style.is_double() {
             left_open.push(open);
-        } else if !text[quotation.open.end as usize..block_end].contains('’') {
+        } else if open.style == QuoteStyle::CurlySingle
+            && !next_reopens_single
+            && !text[quotation.open.end as usize..block_end].contains('’')
+        {
             // An unclosed `‘` is a problem only when no `’` follows at all (otherwise the `’` was
             // read as an apostrophe, and the writer most likely closed the quote).
             quotes.problems.push(QuoteProblem::Unclosed {
@@ -386,32 +588,65 @@ fn scan_block(
 }
 
 /// Every quote mark in a block with its role.
-fn classify(chars: &[(usize, char)]) -> Vec<Mark> {
+fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut straight_open = false;
+    // `“` closes only where `„` opened (German copy); elsewhere it opens.
+    let mut low_opened = false;
+    let guillemet = |c: char, style: QuoteStyle, reversed: bool| {
+        let opens = matches!(c, '«' | '‹') != reversed;
+        Some(if opens {
+            Role::Open(style)
+        } else {
+            Role::Close(style)
+        })
+    };
     // With an odd number of straight marks one of them cannot pair: a `"` that reads as an
     // inch mark is then taken as one even inside a quotation.
     let straight_odd = chars.iter().filter(|&&(_, c)| c == '"').count() % 2 == 1;
     for (i, &(offset, c)) in chars.iter().enumerate() {
-        if !matches!(c, '“' | '„' | '”' | '«' | '»' | '‘' | '’' | '"') {
+        if !matches!(
+            c,
+            '“' | '„' | '”' | '«' | '»' | '‹' | '›' | '‘' | '’' | '"' | '\''
+        ) {
             continue;
         }
         let prev = i.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(i + 1).map(|&(_, c)| c);
         let role = match c {
             // `„` closes with `“` in German copy: a `“` right after a word closes.
+            '“' if low_opened && is_closing_context(prev, next) => {
+                Some(Role::Close(QuoteStyle::LowHigh))
+            }
+            // `“Hello,“ he said`: an opening mark typed to close (reported as such).
             '“' if is_closing_context(prev, next) && !marks.is_empty() => {
                 Some(Role::Close(QuoteStyle::Curly))
             }
-            '“' | '„' => Some(Role::Open(QuoteStyle::Curly)),
+            '“' => Some(Role::Open(QuoteStyle::Curly)),
+            '„' => {
+                low_opened = true;
+                Some(Role::Open(QuoteStyle::LowHigh))
+            }
             // `India”s`: a closing mark typed for an apostrophe.
-            '”' if is_contraction(prev, next, chars.get(i + 2).map(|&(_, c)| c)) => None,
+            '”' if is_contraction(prev, &chars[i + 1..]) => None,
+            '”' if reversed.opens_curly
+                && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '['))
+                && next.is_some_and(char::is_alphanumeric) =>
+            {
+                Some(Role::Open(QuoteStyle::Curly))
+            }
             '”' => Some(Role::Close(QuoteStyle::Curly)),
-            '«' => Some(Role::Open(QuoteStyle::Guillemets)),
-            '»' => Some(Role::Close(QuoteStyle::Guillemets)),
-            // `‘90s` is an apostrophe typed the wrong way round.
-            '‘' => (!next.is_some_and(|n| n.is_ascii_digit()) && !is_elision(&chars[i + 1..]))
-                .then_some(Role::Open(QuoteStyle::CurlySingle)),
+            '«' | '»' => guillemet(c, QuoteStyle::Guillemets, reversed.double),
+            '‹' | '›' => guillemet(c, QuoteStyle::SingleGuillemets, reversed.single),
+            // `‘90s` and `I‘m` are apostrophes typed the wrong way round.
+            '‘' => {
+                let elided = next.is_some_and(|n| n.is_ascii_digit())
+                    || is_elision(&chars[i + 1..])
+                    || (prev.is_some_and(char::is_alphabetic)
+                        && next.is_some_and(char::is_alphabetic));
+                (!elided).then_some(Role::Open(QuoteStyle::CurlySingle))
+            }
+            '\'' => straight_single_role(chars, i),
             '’' => {
                 let inside_word = prev.is_some_and(char::is_alphanumeric)
                     && next.is_some_and(char::is_alphanumeric);
@@ -428,16 +663,32 @@ fn classify(chars: &[(usize, char)]) -> Vec<Mark> {
                 Role::Toggle => !straight_open,
             };
         }
-        let after_sentence_end = chars[..i]
+        // A nested quotation may close the sentence first: `… ‘go home.’ “Then` (one closing
+        // single mark is looked past, so a run of marks costs no more than one).
+        let mut before = chars[..i]
             .iter()
             .rev()
             .map(|&(_, c)| c)
-            .find(|c| !c.is_whitespace())
+            .skip_while(|c| c.is_whitespace())
+            .peekable();
+        if before.peek().is_some_and(|c| matches!(c, '’' | '\'')) {
+            before.next();
+        }
+        let after_sentence_end = before
+            .next()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'));
+        let closes_sentence = matches!(prev, Some('.' | '!' | '?'))
+            && next.is_none_or(char::is_whitespace)
+            && chars[i + 1..]
+                .iter()
+                .map(|&(_, c)| c)
+                .find(|c| !c.is_whitespace())
+                .is_none_or(|c| matches!(c, '"' | '“' | '«'));
         marks.push(Mark {
             role,
             span: Span::new(offset, offset + c.len_utf8()),
             after_sentence_end,
+            closes_sentence,
         });
     }
     marks
@@ -454,7 +705,14 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool, odd: bool) -> Op
         .find(|c| !matches!(c, '\u{2009}' | '\u{200a}' | '\u{202f}'));
     let next = chars.get(i + 1).map(|&(_, c)| c);
     let after_next = chars.get(i + 2).map(|&(_, c)| c);
-    let contraction = is_contraction(prev, next, after_next);
+    // `the dotless "I"s`: a quoted letter and its plural.
+    let quoted_letter = i >= 2
+        && chars[i - 2].1 == '"'
+        && prev.is_some_and(char::is_alphabetic)
+        && chars
+            .get(i.wrapping_sub(3))
+            .is_none_or(|&(_, c)| c.is_whitespace());
+    let contraction = !quoted_letter && is_contraction(prev, &chars[i + 1..]);
     let plural_possessive = !open
         && matches!(prev, Some('s' | 'S'))
         && next.is_some_and(char::is_whitespace)
@@ -481,11 +739,41 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool, odd: bool) -> Op
     })
 }
 
-/// A mark typed for the apostrophe of `India"s`, `it"s` or `don"t`.
-fn is_contraction(prev: Option<char>, next: Option<char>, after_next: Option<char>) -> bool {
-    prev.is_some_and(char::is_alphabetic)
-        && matches!(next, Some('s' | 'S' | 't'))
-        && !after_next.is_some_and(char::is_alphanumeric)
+/// A straight `'`: it opens after white space or an opening mark and before a letter (not an
+/// elision: `'til`, `'em`, `'90s`), and may close before white space or punctuation; inside a
+/// word it is an apostrophe.
+fn straight_single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
+    let prev = i.checked_sub(1).map(|j| chars[j].1);
+    let next = chars.get(i + 1).map(|&(_, c)| c);
+    let opens = prev.is_none_or(|p| p.is_whitespace() || "([{—–\"“«".contains(p))
+        && next.is_some_and(char::is_alphabetic)
+        && !is_elision(&chars[i + 1..]);
+    let closes = prev.is_some_and(|p| !p.is_whitespace())
+        && next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–…\"”»".contains(n));
+    match (opens, closes) {
+        (true, false) => Some(Role::Open(QuoteStyle::StraightSingle)),
+        (false, true) => Some(Role::Close(QuoteStyle::StraightSingle)),
+        _ => None,
+    }
+}
+
+/// A mark typed for the apostrophe of `India"s`, `it"s`, `don"t`, `I"m`, `I"d`, `we"ll`,
+/// `they"re` or `we"ve`: a letter before it, and after it one of those endings closing a word.
+fn is_contraction(prev: Option<char>, after: &[(usize, char)]) -> bool {
+    let letter = |k: usize| after.get(k).map(|&(_, c)| c.to_ascii_lowercase());
+    let ends_word = |k: usize| !after.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+    // `<Qatar National Bank>"s`: a possessive after a bracketed name.
+    if matches!(prev, Some(')' | ']' | '>')) {
+        return letter(0) == Some('s') && ends_word(1);
+    }
+    if !prev.is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    match (letter(0), letter(1)) {
+        (Some('s' | 't' | 'm' | 'd'), _) => ends_word(1),
+        (Some('l'), Some('l')) | (Some('r' | 'v'), Some('e')) => ends_word(2),
+        _ => false,
+    }
 }
 
 /// A `‘` that stands for dropped letters: `‘til`, `‘em`, `rock ‘n roll`, `‘cause`.
@@ -525,6 +813,10 @@ mod tests {
             .map(|p| match p {
                 QuoteProblem::Unclosed { open, .. } => format!("unclosed@{}", open.start),
                 QuoteProblem::Unopened { close, .. } => format!("unopened@{}", close.start),
+                QuoteProblem::ClosedWithWrongMark { close, .. } => {
+                    format!("misclosed@{}", close.start)
+                }
+                QuoteProblem::OpenedWithClosingMark { open } => format!("misopened@{}", open.start),
             })
             .collect();
         (quotations, problems)

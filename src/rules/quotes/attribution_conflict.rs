@@ -15,7 +15,12 @@ declare_rule! {
     /// two different people. Attributions count when the article names the speaker next to the
     /// quotation (`said Xu Wan`, `Wu said:`); a `he said` or a quotation that only follows
     /// another one is not enough to raise a conflict. A surname and the full name it belongs to
-    /// (`Xu` and `Xu Wan`) are the same speaker.
+    /// (`Xu` and `Xu Wan`) are the same speaker. The attributions read: `said Xu Wan`, `Xu Wan
+    /// said`, `said city councillor Ann Lee`, `says Harbour accuser Marta Lind` (the full name
+    /// after a role), `Harbour Board chairman Lee Tan said` (a title before the name), `Okafor,
+    /// a retired teacher, said` (an appositive between name and verb), `according to Xu Hui`,
+    /// `Wu said:`, `Ms Ortiz told reporters on Friday:` (a longer clause ended by a colon), and
+    /// for a quoted fragment, `Ortiz said the plan was “a waste of money”`.
     ///
     /// ## Why it matters
     /// Putting words in the wrong mouth is among the most serious errors a story can carry, and

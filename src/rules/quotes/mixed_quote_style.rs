@@ -50,8 +50,10 @@ declare_rule! {
     /// Outer quotations that use more than one style of marks in one article (`“…”` in one
     /// paragraph, `"…"` in another, `«…»` in a third), a quotation opened with one style and
     /// closed with another, and, with a house style set, outer quotations in any other style.
-    /// Inner quotations (`‘…’` inside `“…”`) are not compared with outer ones. It reports once
-    /// per article and style.
+    /// Inner quotations (`‘…’` inside `“…”`) are not compared with outer ones, and low-high
+    /// quotes (`„…“`), which carry German or Polish convention into the copy, and single
+    /// guillemets are neither counted as curly quotes nor held to the article's style. It
+    /// reports once per article and style.
     ///
     /// ## Why it matters
     /// Mixed marks are the fingerprint of copy pasted together from several sources; they look
@@ -102,19 +104,24 @@ fn style_name(style: QuoteStyle) -> &'static str {
     match style {
         QuoteStyle::Straight => "straight quotes",
         QuoteStyle::Curly => "curly quotes",
+        QuoteStyle::LowHigh => "low-high quotes („ “)",
         QuoteStyle::Guillemets => "guillemets",
-        QuoteStyle::CurlySingle => "single quotes",
+        QuoteStyle::SingleGuillemets => "single guillemets",
+        QuoteStyle::CurlySingle | QuoteStyle::StraightSingle => "single quotes",
     }
 }
 
-/// The style of a closing mark.
-fn closing_style(mark: &str) -> Option<QuoteStyle> {
-    match mark {
-        "\"" => Some(QuoteStyle::Straight),
-        "”" | "“" => Some(QuoteStyle::Curly),
-        "»" => Some(QuoteStyle::Guillemets),
-        _ => None,
-    }
+/// Whether a closing mark belongs to the family of the quotation's opening mark; `None` for
+/// marks this rule does not judge.
+fn closes_in_style(open: QuoteStyle, mark: &str) -> Option<bool> {
+    let family = match mark {
+        "\"" => QuoteStyle::Straight,
+        "”" | "“" if open == QuoteStyle::LowHigh => QuoteStyle::LowHigh,
+        "”" | "“" => QuoteStyle::Curly,
+        "»" | "«" => QuoteStyle::Guillemets,
+        _ => return None,
+    };
+    Some(family == open)
 }
 
 impl Rule for MixedQuoteStyle {
@@ -127,14 +134,26 @@ impl Rule for MixedQuoteStyle {
             .quotes
             .quotations
             .iter()
-            .filter(|q| q.depth == 0 && !q.continued && q.style != QuoteStyle::CurlySingle)
+            // Low-high quotes („…“) carry German or Polish convention into the copy: they are
+            // not the article's curly quotes, nor a style to hold the rest to.
+            .filter(|q| {
+                q.depth == 0
+                    && !q.continued
+                    && !matches!(
+                        q.style,
+                        QuoteStyle::CurlySingle
+                            | QuoteStyle::StraightSingle
+                            | QuoteStyle::LowHigh
+                            | QuoteStyle::SingleGuillemets
+                    )
+            })
             .collect();
         for q in &outer {
             let Some(close) = q.close else { continue };
-            let Some(close_style) = closing_style(&article.text[close.range()]) else {
+            let Some(in_style) = closes_in_style(q.style, &article.text[close.range()]) else {
                 continue;
             };
-            if close_style != q.style {
+            if !in_style {
                 cx.report(
                     close,
                     format!(

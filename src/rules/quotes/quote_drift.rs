@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::document::Article;
-use crate::extract::quotes::{Quotation, QuoteKind};
+use crate::extract::quotes::{Quotation, QuoteKind, QuoteStyle};
 use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
 use crate::source::Span;
 
@@ -113,7 +113,9 @@ pub(super) fn candidate_pairs<'t>(
         .quotations
         .iter()
         .enumerate()
-        .filter(|(_, q)| keep(q))
+        // A straight `'` is read as a mark only where it plainly is one; its quotations are not
+        // sure enough to compare.
+        .filter(|(_, q)| q.style != QuoteStyle::StraightSingle && keep(q))
         .map(|(index, q)| {
             let words = q.words(text);
             let lower = words.iter().map(|w| w.to_lowercase()).collect();

@@ -10,11 +10,22 @@ pub struct UnbalancedQuote;
 
 declare_rule! {
     /// ## What it checks
-    /// A quotation mark that opens a quotation which is not closed in its paragraph, or a
-    /// closing mark with no opening mark before it. It knows the conventions of real copy: a
-    /// quotation that runs over several paragraphs reopens each one and closes only in the last;
-    /// BBC style opens the next quoted sentence without closing the previous one; `’` and a `"`
-    /// typed for it (`India"s`) inside words are apostrophes; `’90s` and `Jingpiaos’` are too.
+    /// A quotation mark that opens a quotation which is not closed in its paragraph, a closing
+    /// mark with no opening mark before it, and a quotation closed with an opening mark
+    /// (`“Hello,“ he said`). The conventions it reads:
+    /// - marks of every direction, decided per article so consistent use is never a problem:
+    ///   `“…”`, `"…"`, `‘…’`, `«…»` (French, wire copy), `»…«` and `›…‹` (German, Danish),
+    ///   `„…“` (German) and `„…”` (Polish, Hungarian); a `“` closes only where `„` opened;
+    /// - a quotation that runs over several paragraphs reopens each one and closes only in the
+    ///   last, a nested one reopened too (`“‘We…`); French copy may reopen with `»`;
+    /// - BBC style opens the next quoted sentence without closing the previous one, also after a
+    ///   nested quotation closes the sentence (`…‘go.’ “Then…`); that is legal only when the
+    ///   open quotation holds no attribution of its own (`"The harbour reopens, said Ida Berg.
+    ///   "Ferries…` is missing its closing mark, reported at the opening one);
+    /// - an inner `‘` still open when its outer quotation closes is reported;
+    /// - apostrophes: `’` inside words, `’90s`, `Jingpiaos’`, `rock ‘n roll`, and a `"` typed for
+    ///   one (`India"s`, `I"m`, `it"s`, `don"t`, `we"ll`, `they"re`), while `the dotless "I"s`
+    ///   is a quoted letter and its plural.
     ///
     /// ## Why it matters
     /// A reader cannot tell where the speaker's words end and the reporter's begin. An open
@@ -66,18 +77,50 @@ impl Rule for UnbalancedQuote {
                     open,
                     paragraph_end,
                 } => {
+                    let opening = &article.text[open.range()];
+                    // Where the quotation should have closed: the paragraph's end, the next
+                    // quotation opened with the same mark (a chain whose first link holds its
+                    // own attribution), or the closing mark of a quotation around it.
+                    let (until, label) = match &article.text[paragraph_end.range()] {
+                        "" => ("the paragraph ends", "the paragraph ends here"),
+                        mark if mark == opening => {
+                            ("the next quotation opens", "the next quotation opens here")
+                        }
+                        _ => (
+                            "the quotation around it closes",
+                            "the outer quotation closes here",
+                        ),
+                    };
                     cx.report(
                         open,
-                        format!(
-                            "quotation opened with `{}` is not closed before the paragraph ends",
-                            &article.text[open.range()]
-                        ),
+                        format!("quotation opened with `{opening}` is not closed before {until}"),
                     )
-                    .label(paragraph_end, "the paragraph ends here")
+                    .label(paragraph_end, label)
                     .help(format!(
                         "close the quotation with the matching mark of `{}`, or, if the quote goes on in the next paragraph, open that paragraph with a quotation mark",
                         style.marks()
                     ));
+                }
+                QuoteProblem::ClosedWithWrongMark { open, close } => {
+                    let opening = &article.text[open.range()];
+                    let closing = &article.text[close.range()];
+                    let (kind, fix) = if opening == "“" {
+                        (", an opening mark", "”")
+                    } else {
+                        ("", "\"")
+                    };
+                    cx.report(
+                        close,
+                        format!(
+                            "quotation opened with `{opening}` is closed with `{closing}`{kind}"
+                        ),
+                    )
+                    .label(open, "opened here")
+                    .help(format!("close it with `{fix}`"));
+                }
+                QuoteProblem::OpenedWithClosingMark { open } => {
+                    cx.report(open, "quotation opened with `”`, a closing mark")
+                        .help("open it with `“`");
                 }
                 QuoteProblem::Unopened { style, close } => {
                     cx.report(
