@@ -140,6 +140,14 @@ pub enum QuoteProblem {
         /// The mark.
         open: Span,
     },
+    /// A quotation nested in another one opened with `"` where `'` was meant: `"…, "sell in
+    /// May and go away', he said."`.
+    InnerOpenedWithDouble {
+        /// The inner opening mark, typed wrong.
+        open: Span,
+        /// The single mark that closes it.
+        close: Span,
+    },
     /// A closing mark with no opening mark before it in its paragraph.
     Unopened {
         /// The mark family.
@@ -288,7 +296,9 @@ pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
     }
     quotes.problems.append(&mut pending);
     quotes.problems.sort_by_key(|problem| match problem {
-        QuoteProblem::Unclosed { open, .. } | QuoteProblem::OpenedWithClosingMark { open } => *open,
+        QuoteProblem::Unclosed { open, .. }
+        | QuoteProblem::OpenedWithClosingMark { open }
+        | QuoteProblem::InnerOpenedWithDouble { open, .. } => *open,
         QuoteProblem::ClosedWithWrongMark { close, .. } | QuoteProblem::Unopened { close, .. } => {
             *close
         }
@@ -556,6 +566,29 @@ fn scan_block(
                         });
                     }
                 }
+                // `"He said "sell in May and go away' and laughed."`: the inner quotation was
+                // opened with `"` where `'` was meant.
+                None if style == QuoteStyle::StraightSingle
+                    && !plural_possessive(text, mark.span)
+                    && stack
+                        .last()
+                        .is_some_and(|o| o.style == QuoteStyle::Straight)
+                    && stack
+                        .iter()
+                        .filter(|o| o.style == QuoteStyle::Straight)
+                        .count()
+                        >= 2 =>
+                {
+                    if let Some(open) = stack.pop() {
+                        let quotation = &mut quotes.quotations[open.quotation];
+                        quotation.close = Some(mark.span);
+                        quotation.content.end = mark.span.start;
+                        quotes.problems.push(QuoteProblem::InnerOpenedWithDouble {
+                            open: quotation.open,
+                            close: mark.span,
+                        });
+                    }
+                }
                 // A `’` or `'` with nothing to close is an apostrophe.
                 None if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) => {}
                 None => quotes.problems.push(QuoteProblem::Unopened {
@@ -739,6 +772,14 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool, odd: bool) -> Op
     })
 }
 
+/// Whether the `'` at `span` ends a plural possessive (`the officers' club`): after an `s`,
+/// before a space and a lower-case word.
+fn plural_possessive(text: &str, span: Span) -> bool {
+    let after_s = text[..span.start as usize].ends_with(['s', 'S']);
+    let mut rest = text[span.end as usize..].chars();
+    after_s && rest.next() == Some(' ') && rest.next().is_some_and(char::is_lowercase)
+}
+
 /// A straight `'`: it opens after white space or an opening mark and before a letter (not an
 /// elision: `'til`, `'em`, `'90s`), and may close before white space or punctuation; inside a
 /// word it is an apostrophe.
@@ -817,6 +858,9 @@ mod tests {
                     format!("misclosed@{}", close.start)
                 }
                 QuoteProblem::OpenedWithClosingMark { open } => format!("misopened@{}", open.start),
+                QuoteProblem::InnerOpenedWithDouble { open, .. } => {
+                    format!("inner@{}", open.start)
+                }
             })
             .collect();
         (quotations, problems)

@@ -22,7 +22,9 @@ declare_rule! {
     ///   nested quotation closes the sentence (`…‘go.’ “Then…`); that is legal only when the
     ///   open quotation holds no attribution of its own (`"The harbour reopens, said Ida Berg.
     ///   "Ferries…` is missing its closing mark, reported at the opening one);
-    /// - an inner `‘` still open when its outer quotation closes is reported;
+    /// - an inner `‘` still open when its outer quotation closes is reported, and an inner
+    ///   quotation opened with `"` where `'` was meant (`"He said "sell in May and go away'
+    ///   and…"`) is reported at that inner mark; one misplaced mark gives one report;
     /// - apostrophes: `’` inside words, `’90s`, `Jingpiaos’`, `rock ‘n roll`, and a `"` typed for
     ///   one (`India"s`, `I"m`, `it"s`, `don"t`, `we"ll`, `they"re`), while `the dotless "I"s`
     ///   is a quoted letter and its plural.
@@ -117,6 +119,14 @@ impl Rule for UnbalancedQuote {
                     )
                     .label(open, "opened here")
                     .help(format!("close it with `{fix}`"));
+                }
+                QuoteProblem::InnerOpenedWithDouble { open, close } => {
+                    cx.report(
+                        open,
+                        "quotation inside a quotation is opened with `\"` but closed with `'`",
+                    )
+                    .label(close, "closed here")
+                    .help("open the inner quotation with `'`");
                 }
                 QuoteProblem::OpenedWithClosingMark { open } => {
                     cx.report(open, "quotation opened with `”`, a closing mark")
