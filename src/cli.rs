@@ -129,4 +129,7 @@ pub struct LintArgs {
     /// Exit with status 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Print each block of the files with its role and span instead of linting them.
+    #[arg(long)]
+    pub explain_blocks: bool,
 }

@@ -109,6 +109,25 @@ fn path_arguments(args: &LintArgs) -> Result<(Vec<String>, String), Failure> {
     }
 }
 
+/// `lint --explain-blocks`: what factlint read in each file, block by block.
+fn explain_blocks(inputs: &[Input]) -> Result<ExitCode, Failure> {
+    let mut out = String::new();
+    for input in inputs {
+        let Input::File(path) = input else {
+            return Err(Failure::Usage(format!(
+                "--explain-blocks reads files, not {}",
+                input.display()
+            )));
+        };
+        let text = runner::read_text(path).map_err(|reason| {
+            Failure::Usage(format!("cannot read {}: {reason}", input.display()))
+        })?;
+        out.push_str(&factlint::parse::explain_blocks(&input.display(), &text));
+    }
+    write_stdout(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     if let Some(jobs) = args.jobs {
         rayon::ThreadPoolBuilder::new()
@@ -126,6 +145,9 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     let settings = Settings::resolve(loaded.as_ref(), &overrides)?;
 
     let inputs = runner::collect_inputs(&paths, &stdin_name, &settings);
+    if args.explain_blocks {
+        return explain_blocks(&inputs);
+    }
     if inputs.is_empty() {
         let shown = if paths.is_empty() {
             "the current directory".to_owned()

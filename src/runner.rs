@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Article;
-use crate::parse::{self, Syntax};
+use crate::parse::{self, RoleSet, Syntax};
 use crate::rules::{Context, RuleMeta, input};
 use crate::source::{LineIndex, Span};
 use crate::suppress;
@@ -80,7 +80,7 @@ fn lint_source_unguarded(
     settings: &Settings,
 ) -> (Vec<Diagnostic>, Vec<String>) {
     let syntax = Syntax::for_path(path);
-    let (parsed, front_matter_error) = parse::parse(text, syntax);
+    let (mut parsed, front_matter_error) = parse::parse(text, syntax);
     let lines = LineIndex::new(text);
     let mut diagnostics = Vec::new();
     if let (Some(error), Some(severity)) = (
@@ -97,23 +97,53 @@ fn lint_source_unguarded(
         metadata: parsed.metadata.clone(),
         blocks: Vec::new(),
         comments: parsed.comments.clone(),
+        analysis: None,
     };
-    let article = Article::build(
-        path,
-        text,
-        syntax,
-        parsed,
-        settings.default_date,
-        settings.date_order,
-    );
+    let analysis = parsed.analysis.take();
+    let analysis_text = analysis.as_deref().unwrap_or(text);
+    // One article per set of roles the active rules read (nearly always one).
+    let mut role_sets: Vec<RoleSet> = Vec::new();
+    for active in &settings.rules {
+        let roles = active.rule.roles();
+        if !role_sets.contains(&roles) {
+            role_sets.push(roles);
+        }
+    }
+    let mut articles: Vec<(RoleSet, Article)> = Vec::with_capacity(role_sets.len());
+    let last = role_sets.len().saturating_sub(1);
+    let mut parsed = Some(parsed);
+    for (i, roles) in role_sets.into_iter().enumerate() {
+        let blocks = if i == last {
+            parsed.take()
+        } else {
+            parsed.clone()
+        };
+        if let Some(blocks) = blocks {
+            let article = Article::build_for(
+                path,
+                analysis_text,
+                syntax,
+                blocks,
+                settings.default_date,
+                settings.date_order,
+                roles,
+            );
+            articles.push((roles, article));
+        }
+    }
     let results: Vec<Result<Vec<Diagnostic>, String>> = settings
         .rules
         .par_iter()
-        .map(|active| {
+        .filter_map(|active| {
+            let roles = active.rule.roles();
+            let (_, article) = articles.iter().find(|(set, _)| *set == roles)?;
+            Some((active, article))
+        })
+        .map(|(active, article)| {
             let meta = active.rule.meta();
             catch_unwind(AssertUnwindSafe(|| {
                 let mut cx = Context::new(meta, active.severity);
-                active.rule.check(&article, &mut cx);
+                active.rule.check(article, &mut cx);
                 cx.into_diagnostics()
             }))
             .map_err(|payload| rule_failure(meta, payload.as_ref()))
@@ -174,6 +204,22 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
         path: path.to_owned(),
         ..FileReport::default()
     };
+    let bytes = match decode_utf16(&bytes) {
+        Some(Ok(text)) => text.into_bytes(),
+        Some(Err(at)) => {
+            input_diagnostic(
+                &mut report,
+                settings,
+                &input::NotUtf8::META,
+                Span::empty(0),
+                format!(
+                    "the file starts with a UTF-16 byte order mark but is not valid UTF-16: an unpaired surrogate at offset {at}"
+                ),
+            );
+            return report;
+        }
+        None => bytes,
+    };
     if let Some(at) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_LEN)]) {
         input_diagnostic(
             &mut report,
@@ -215,6 +261,45 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
         }
     }
     report
+}
+
+/// A file that starts with a UTF-16 byte order mark (as Word and Windows tools export), as
+/// UTF-8 text without the mark; `None` for any other file, `Err(offset)` for broken UTF-16.
+///
+/// Spans in a UTF-16 file's report are byte offsets into this UTF-8 text (the file as factlint
+/// read it); lines and columns are the same in both encodings.
+pub fn decode_utf16(bytes: &[u8]) -> Option<Result<String, usize>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks(2).map(|pair| match (pair, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        // An odd trailing byte cannot be a code unit: an unpaired surrogate stands for it.
+        _ => 0xD800,
+    });
+    let mut text = String::with_capacity(bytes.len());
+    for (index, unit) in char::decode_utf16(units).enumerate() {
+        match unit {
+            Ok(c) => text.push(c),
+            Err(_) => return Some(Err(2 + index * 2)),
+        }
+    }
+    Some(Ok(text))
+}
+
+/// Read a file as `lint` would (UTF-16 with a byte order mark decoded), for `--explain-blocks`.
+pub fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    let bytes = match decode_utf16(&bytes) {
+        Some(Ok(text)) => return Ok(text),
+        Some(Err(at)) => return Err(format!("not valid UTF-16 at offset {at}")),
+        None => bytes,
+    };
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 at offset {}", e.utf8_error().valid_up_to()))
 }
 
 fn input_diagnostic(
@@ -343,7 +428,11 @@ pub fn collect_inputs(args: &[String], stdin_name: &str, settings: &Settings) ->
         if path.is_dir() {
             walk(path, settings, &mut inputs);
         } else if path.exists() || path.is_symlink() {
-            inputs.push(Input::File(path.to_path_buf()));
+            // Named files (as pre-commit passes them) still honour `exclude` and the skip of
+            // files that are not articles.
+            if !settings.excludes(path) && !skipped_project_file(path, settings) {
+                inputs.push(Input::File(path.to_path_buf()));
+            }
         } else if arg.contains(['*', '?', '[']) {
             expand_glob(arg, settings, &mut inputs);
         } else {
@@ -373,6 +462,7 @@ fn expand_glob(pattern: &str, settings: &Settings, inputs: &mut Vec<Input>) {
     for entry in paths {
         match entry {
             Ok(path) if path.is_dir() => walk(&path, settings, inputs),
+            Ok(path) if settings.excludes(&path) || skipped_project_file(&path, settings) => {}
             Ok(path) => inputs.push(Input::File(path)),
             Err(error) => inputs.push(Input::Unreadable(
                 display_path(error.path()),
@@ -405,7 +495,10 @@ fn walk(dir: &Path, settings: &Settings, inputs: &mut Vec<Input>) {
                 let is_file = entry
                     .file_type()
                     .is_some_and(|t| t.is_file() || (t.is_symlink() && !entry.path().is_dir()));
-                if is_file && settings.includes(entry.path()) {
+                if is_file
+                    && settings.includes(entry.path())
+                    && !skipped_project_file(entry.path(), settings)
+                {
                     inputs.push(Input::File(entry.path().to_path_buf()));
                 }
             }
@@ -418,6 +511,38 @@ fn walk(dir: &Path, settings: &Settings, inputs: &mut Vec<Input>) {
             }
         }
     }
+}
+
+/// File names (before the first `.`, any case) of files that keep a project, not articles.
+const PROJECT_FILES: &[&str] = &[
+    "readme",
+    "changelog",
+    "changes",
+    "history",
+    "license",
+    "licence",
+    "copying",
+    "contributing",
+    "code_of_conduct",
+    "code-of-conduct",
+    "security",
+    "authors",
+    "notice",
+    "source",
+    "sources",
+];
+
+/// Whether `path` is a README, CHANGELOG, LICENSE, SOURCE or similar file that settings skip.
+pub fn skipped_project_file(path: &Path, settings: &Settings) -> bool {
+    settings.skip_project_files && is_project_file(path)
+}
+
+/// Whether `path` names a file that keeps a project rather than an article.
+pub fn is_project_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.split('.').next())
+        .is_some_and(|stem| PROJECT_FILES.iter().any(|p| stem.eq_ignore_ascii_case(p)))
 }
 
 fn walk_error(error: &ignore::Error) -> (Option<String>, String) {

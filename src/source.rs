@@ -73,11 +73,17 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
-    /// Index the line starts of `text` (a line ends at `\n`; a `\r` before it stays on the line).
+    /// Index the line starts of `text`: a line ends at `\n` (a `\r` before it stays on the line)
+    /// or at a lone `\r`.
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = Vec::with_capacity(text.len() / 64 + 1);
         line_starts.push(0);
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| to_u32(i + 1)));
+        line_starts.extend(
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+                .map(|i| to_u32(i + 1)),
+        );
         Self { line_starts }
     }
 
@@ -137,6 +143,16 @@ mod tests {
         assert_eq!(
             index.line_column(text, 999),
             LineColumn { line: 3, column: 2 }
+        );
+        let text = "a\rb\r\nc";
+        let index = LineIndex::new(text);
+        assert_eq!(
+            index.line_column(text, 2),
+            LineColumn { line: 2, column: 1 }
+        );
+        assert_eq!(
+            index.line_column(text, 5),
+            LineColumn { line: 3, column: 1 }
         );
     }
 }

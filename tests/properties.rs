@@ -88,6 +88,15 @@ proptest! {
         crlf in any::<bool>(),
         bom in any::<bool>(),
     ) {
+        // A block that opens with a typed bullet (`»`) or a lettered label (`a.`, `ii.`) is a
+        // list item whose marker is not prose.
+        let marker = |w: &str| {
+            w == "»" || w.strip_suffix('.').is_some_and(|l| {
+                l.len() == 1 && l.bytes().all(|b| b.is_ascii_lowercase())
+                    || !l.is_empty() && l.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+            })
+        };
+        prop_assume!(paragraphs.iter().all(|(words, _, _)| !marker(&words[0])));
         let newline = if crlf { "\r\n" } else { "\n" };
         let mut text = String::from(if bom { "\u{feff}" } else { "" });
         let mut expected = Vec::new();

@@ -36,6 +36,9 @@ pub struct Config {
     pub date_order: Option<crate::extract::dates::DateOrder>,
     /// Path of the newsroom's fact book (TOML or YAML), relative to this file.
     pub fact_book: Option<PathBuf>,
+    /// Skip files that are not articles (README, CHANGELOG, LICENSE, CONTRIBUTING,
+    /// CODE_OF_CONDUCT, SOURCE and the like, at any depth). Default: true.
+    pub skip_project_files: Option<bool>,
     /// Files larger than this many bytes are skipped with E005. Default: 16 MiB.
     #[schemars(range(min = 1, max = 4_000_000_000u64))]
     pub max_file_size: Option<u64>,
@@ -270,8 +273,10 @@ pub const STARTER: &str = r#"# factlint configuration. Every key is optional; `f
 
 # Files to lint when walking directories (globs relative to this file).
 include = ["**/*.md", "**/*.markdown", "**/*.txt"]
-# Files never to lint.
+# Files never to lint, also when named on the command line or passed by pre-commit.
 exclude = []
+# README, CHANGELOG, LICENSE, CONTRIBUTING, CODE_OF_CONDUCT and SOURCE files are not articles.
+# skip-project-files = true
 
 # The article date for files without one in front matter or a dateline (YYYY-MM-DD).
 # date = "2026-11-27"

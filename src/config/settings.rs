@@ -48,6 +48,8 @@ pub struct Settings {
     pub date_order: crate::extract::dates::DateOrder,
     /// Files over this many bytes are skipped.
     pub max_file_size: u64,
+    /// Whether README, CHANGELOG, LICENSE and other files that are not articles are skipped.
+    pub skip_project_files: bool,
     include: GlobSet,
     exclude: GlobSet,
     /// The directory include and exclude patterns are relative to.
@@ -207,6 +209,7 @@ impl Settings {
             max_file_size: config
                 .and_then(|c| c.max_file_size)
                 .unwrap_or(DEFAULT_MAX_FILE_SIZE),
+            skip_project_files: config.and_then(|c| c.skip_project_files).unwrap_or(true),
             include,
             exclude,
             base_dir: file
@@ -290,14 +293,30 @@ impl Settings {
     }
 }
 
+/// `path` relative to the config file's folder `base`, whatever the current directory.
 fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    // Lexically: `.` dropped, `..` taken back (the paths are compared, not opened).
     let clean = |p: &Path| -> PathBuf {
-        p.components()
-            .filter(|c| !matches!(c, std::path::Component::CurDir))
-            .collect()
+        let mut clean = PathBuf::new();
+        for component in p.components() {
+            match component {
+                std::path::Component::CurDir => {}
+                std::path::Component::ParentDir if clean.file_name().is_some() => {
+                    clean.pop();
+                }
+                other => clean.push(other),
+            }
+        }
+        clean
     };
-    let path = clean(path);
-    let base = clean(base);
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (path, base) = match (path.is_absolute(), base.is_absolute()) {
+        (false, true) => (absolute(path), base.to_path_buf()),
+        (true, false) => (path.to_path_buf(), absolute(base)),
+        _ => (path.to_path_buf(), base.to_path_buf()),
+    };
+    let path = clean(&path);
+    let base = clean(&base);
     path.strip_prefix(&base)
         .map(Path::to_path_buf)
         .unwrap_or(path)

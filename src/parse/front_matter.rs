@@ -32,15 +32,25 @@ pub struct FrontMatterBlock {
     pub body: Span,
 }
 
-/// What factlint reads from front matter. Other keys are the newsroom's own and are ignored.
+/// What factlint reads from front matter, as Jekyll, Hugo, Eleventy, Astro and Gatsby write it.
+/// Other keys are the newsroom's own and are ignored.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Metadata {
-    /// The article's headline.
+    /// The article's headline (`title`).
     pub title: Option<String>,
-    /// The article date (`date`, `published`, `pubDate` or `publish_date`).
+    /// The article date: the first of `date`, `published`, `pubDate`, `publishDate` and
+    /// `publish_date` that holds a date (`published: false` is Jekyll's draft flag, not a date).
     pub date: Option<jiff::civil::Date>,
-    /// Who wrote the article (`byline` or `author`).
+    /// When the article was last changed (`lastmod`, `updated`, `updatedDate`, `modified`).
+    pub updated: Option<jiff::civil::Date>,
+    /// Whether the article is a draft (`draft: true`, or `published: false`).
+    pub draft: bool,
+    /// Who wrote the article (`byline`, `author` or the first of `authors`).
     pub byline: Option<String>,
+    /// Every author named (`author`, `authors`).
+    pub authors: Vec<String>,
+    /// `categories` and `tags`, as written.
+    pub tags: Vec<String>,
     /// Rule codes or names listed under `factlint: {ignore: [...]}`, with the span of the list.
     pub ignore: Vec<String>,
     /// Where the `factlint` key stands, for reporting unused ignores.
@@ -126,23 +136,29 @@ fn is_closing_fence(line: &str, syntax: FrontMatterSyntax) -> bool {
     closing(line).is_ok()
 }
 
-/// The keys factlint understands, as either syntax gives them.
-#[derive(Debug, Default, Deserialize)]
-struct RawMetadata {
-    title: Option<serde_json::Value>,
-    #[serde(alias = "published", alias = "pubDate", alias = "publish_date")]
-    date: Option<serde_json::Value>,
-    #[serde(alias = "author")]
-    byline: Option<serde_json::Value>,
-    factlint: Option<RawFactlintKey>,
-}
-
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFactlintKey {
     #[serde(default)]
     ignore: Vec<String>,
 }
+
+/// Keys that may hold the article date, in the order they are tried.
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "pubDate",
+    "publishDate",
+    "publish_date",
+];
+/// Keys that may hold the date of the last change.
+const UPDATED_KEYS: &[&str] = &[
+    "lastmod",
+    "updated",
+    "updatedDate",
+    "modified",
+    "last_modified_at",
+];
 
 /// Read the metadata out of a located front matter block of `file_text`.
 pub fn read_metadata(
@@ -155,45 +171,137 @@ pub fn read_metadata(
         FrontMatterSyntax::Yaml => yaml_tree(body, body_offset)?,
         FrontMatterSyntax::Toml => toml_tree(body, body_offset)?,
     };
-    if !tree.is_object() && !tree.is_null() {
-        return Err(FrontMatterError {
-            message: "front matter must be a table of keys and values".to_owned(),
-            span: block.body,
-        });
-    }
-    let raw: RawMetadata = if tree.is_null() {
-        RawMetadata::default()
-    } else {
-        serde_json::from_value(tree).map_err(|error| FrontMatterError {
-            message: format!("front matter key `factlint` is not valid: {error}"),
-            span: key_span(body, body_offset, "factlint").unwrap_or(block.body),
-        })?
+    let empty = serde_json::Map::new();
+    let keys = match &tree {
+        serde_json::Value::Object(keys) => keys,
+        serde_json::Value::Null => &empty,
+        _ => {
+            return Err(FrontMatterError {
+                message: "front matter must be a table of keys and values".to_owned(),
+                span: block.body,
+            });
+        }
     };
-    let date = match &raw.date {
+    let key_error = |key: &str, message: String| FrontMatterError {
+        message,
+        span: key_span(body, body_offset, key).unwrap_or(block.body),
+    };
+    let factlint = match keys.get("factlint") {
         None => None,
-        Some(value) => Some(parse_date(value).ok_or_else(|| {
-            FrontMatterError {
-                message: format!(
-                    "front matter date {} is not a date like 2026-11-27",
+        Some(value) => Some(
+            serde_json::from_value::<RawFactlintKey>(value.clone()).map_err(|error| {
+                key_error(
+                    "factlint",
+                    format!("front matter key `factlint` is not valid: {error}"),
+                )
+            })?,
+        ),
+    };
+    let date = first_date(keys, DATE_KEYS, &key_error)?;
+    let updated = first_date(keys, UPDATED_KEYS, &key_error)?;
+    let draft = keys.get("draft").and_then(serde_json::Value::as_bool) == Some(true)
+        || keys.get("published").and_then(serde_json::Value::as_bool) == Some(false);
+    let mut authors = Vec::new();
+    for key in ["byline", "author", "authors"] {
+        strings(keys.get(key), &mut authors);
+    }
+    let mut tags = Vec::new();
+    for key in ["categories", "category", "tags"] {
+        strings(keys.get(key), &mut tags);
+    }
+    Ok(Metadata {
+        title: keys.get("title").filter(|v| !v.is_null()).map(render),
+        date,
+        updated,
+        draft,
+        byline: authors.first().cloned(),
+        authors,
+        tags,
+        ignore_span: factlint
+            .as_ref()
+            .map(|_| key_span(body, body_offset, "factlint").unwrap_or(block.body)),
+        ignore: factlint.map(|f| f.ignore).unwrap_or_default(),
+    })
+}
+
+/// The first of `candidates` that holds a date. A boolean (`published: false`), a null or an
+/// empty string holds none; anything else that is not a date is an error naming its key.
+fn first_date(
+    keys: &serde_json::Map<String, serde_json::Value>,
+    candidates: &[&str],
+    key_error: &dyn Fn(&str, String) -> FrontMatterError,
+) -> Result<Option<jiff::civil::Date>, FrontMatterError> {
+    for key in candidates {
+        let Some(value) = keys.get(*key) else {
+            continue;
+        };
+        match value {
+            serde_json::Value::Bool(_) | serde_json::Value::Null => continue,
+            serde_json::Value::String(s) if s.trim().is_empty() => continue,
+            _ => {}
+        }
+        return match parse_date(value) {
+            Some(date) => Ok(Some(date)),
+            None => Err(key_error(
+                key,
+                format!(
+                    "front matter `{key}` is {}, not a date like 2026-11-27",
                     render(value)
                 ),
-                span: ["date", "published", "pubDate", "publish_date"]
-                    .iter()
-                    .find_map(|key| key_span(body, body_offset, key))
-                    .unwrap_or(block.body),
+            )),
+        };
+    }
+    Ok(None)
+}
+
+/// Names from a string or a list of strings (or of tables with a `name`).
+fn strings(value: Option<&serde_json::Value>, into: &mut Vec<String>) {
+    match value {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => into.push(s.clone()),
+        Some(serde_json::Value::Array(items)) => {
+            for item in items {
+                match item {
+                    serde_json::Value::String(s) => into.push(s.clone()),
+                    serde_json::Value::Object(o) => {
+                        if let Some(name) = o.get("name").and_then(serde_json::Value::as_str) {
+                            into.push(name.to_owned());
+                        }
+                    }
+                    _ => {}
+                }
             }
-        })?),
+        }
+        _ => {}
+    }
+}
+
+/// The span of the `title` value in the front matter, when it stands on the key's line and reads
+/// exactly as `title` (quotes around it dropped), so the headline can be checked with the body.
+pub fn title_span(file_text: &str, block: &FrontMatterBlock, title: &str) -> Option<Span> {
+    let body = &file_text[block.body.range()];
+    let body_offset = block.body.start as usize;
+    let key = key_span(body, body_offset, "title")?;
+    let line_end = file_text[key.end as usize..]
+        .find(['\n', '\r'])
+        .map_or(file_text.len(), |at| key.end as usize + at);
+    let after_key = &file_text[key.end as usize..line_end];
+    let value = after_key.trim_start().strip_prefix([':', '='])?;
+    let value_start = line_end - value.len();
+    let trimmed = value.trim();
+    let lead = value.len() - value.trim_start().len();
+    let unquoted = trimmed
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .or_else(|| {
+            trimmed
+                .strip_prefix('\'')
+                .and_then(|t| t.strip_suffix('\''))
+        });
+    let (start, inner) = match unquoted {
+        Some(inner) => (value_start + lead + 1, inner),
+        None => (value_start + lead, trimmed),
     };
-    Ok(Metadata {
-        title: raw.title.as_ref().map(render),
-        date,
-        byline: raw.byline.as_ref().map(render),
-        ignore_span: raw
-            .factlint
-            .as_ref()
-            .and_then(|_| key_span(body, body_offset, "factlint")),
-        ignore: raw.factlint.map(|f| f.ignore).unwrap_or_default(),
-    })
+    (inner == title && !inner.trim().is_empty()).then(|| Span::new(start, start + inner.len()))
 }
 
 fn render(value: &serde_json::Value) -> String {
@@ -220,6 +328,16 @@ fn key_span(body: &str, body_offset: usize, key: &str) -> Option<Span> {
     for line in body.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
+        // A TOML table header: `[factlint]`.
+        if let Some(inner) = trimmed.strip_prefix('[') {
+            if inner
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_end() == "]")
+            {
+                let start = body_offset + line_start + indent + 1;
+                return Some(Span::new(start, start + key.len()));
+            }
+        }
         if trimmed.starts_with(key)
             && trimmed[key.len()..]
                 .trim_start()
@@ -365,5 +483,81 @@ mod tests {
         let text = "---\nfactlint:\n  ignor: [Q001]\n---\n";
         let error = parse(text).unwrap_err();
         assert_eq!(&text[error.span.range()], "factlint");
+    }
+
+    #[test]
+    fn site_generator_keys() {
+        // Jekyll: `published: false` is the draft flag, never a second date.
+        let meta =
+            parse("---\ndate: 2021-06-22 10:00:00 +0800\npublished: false\nlayout: post\n---\n")
+                .unwrap()
+                .unwrap();
+        assert_eq!(meta.date, Some(jiff::civil::date(2021, 6, 22)));
+        assert!(meta.draft);
+        // Only `published`, as a date-time.
+        let meta = parse("---\npublished: 2021-06-22T08:00:00Z\n---\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(meta.date, Some(jiff::civil::date(2021, 6, 22)));
+        // Hugo TOML with an offset date-time, lastmod, authors and tags; unknown keys ignored.
+        let text = "+++\ntitle = \"A\"\ndate = 2021-06-22T10:00:00+08:00\nlastmod = 2021-07-01\n\
+                    draft = true\nauthors = [\"Jane Roe\", \"Jo Bloggs\"]\ntags = [\"city\"]\n\
+                    weight = 3\n[params]\nhero = \"x.png\"\n+++\n";
+        let meta = parse(text).unwrap().unwrap();
+        assert_eq!(meta.date, Some(jiff::civil::date(2021, 6, 22)));
+        assert_eq!(meta.updated, Some(jiff::civil::date(2021, 7, 1)));
+        assert!(meta.draft);
+        assert_eq!(
+            meta.authors,
+            vec!["Jane Roe".to_owned(), "Jo Bloggs".to_owned()]
+        );
+        assert_eq!(meta.byline.as_deref(), Some("Jane Roe"));
+        assert_eq!(meta.tags, vec!["city".to_owned()]);
+        // Astro: `pubDate` and `updatedDate`.
+        let meta = parse("---\npubDate: 2023-01-05\nupdatedDate: 2023-02-01\nheroImage: x\n---\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(meta.date, Some(jiff::civil::date(2023, 1, 5)));
+        assert_eq!(meta.updated, Some(jiff::civil::date(2023, 2, 1)));
+        // A bad value names its own key, on its own line.
+        let text = "---\ntitle: x\npublished: someday\n---\n";
+        let error = parse(text).unwrap_err();
+        assert_eq!(&text[error.span.range()], "published");
+        assert!(error.message.contains("`published`"), "{}", error.message);
+    }
+
+    #[test]
+    fn toml_factlint_table_is_read_with_its_span() {
+        let text = "+++\ntitle = \"A\"\n[factlint]\nignore = [\"Q001\"]\n+++\nBody\n";
+        let meta = parse(text).unwrap().unwrap();
+        assert_eq!(meta.ignore, vec!["Q001".to_owned()]);
+        assert_eq!(&text[meta.ignore_span.unwrap().range()], "factlint");
+        let text = "+++\nfactlint.ignore = [\"N001\"]\n+++\n";
+        assert_eq!(
+            parse(text).unwrap().unwrap().ignore,
+            vec!["N001".to_owned()]
+        );
+    }
+
+    #[test]
+    fn title_spans_point_at_the_value() {
+        for text in [
+            "---\ntitle: \"Bridge opens\"\n---\n",
+            "---\ntitle: Bridge opens\n---\n",
+            "+++\ntitle = 'Bridge opens'\n+++\n",
+        ] {
+            let block = locate(text, 0).unwrap().unwrap();
+            let meta = read_metadata(text, &block).unwrap();
+            let span = title_span(text, &block, meta.title.as_deref().unwrap()).unwrap();
+            assert_eq!(&text[span.range()], "Bridge opens");
+        }
+        // Folded over two lines: not one span, so not checked.
+        let text = "---\ntitle: Bridge\n  opens\n---\n";
+        let block = locate(text, 0).unwrap().unwrap();
+        let meta = read_metadata(text, &block).unwrap();
+        assert_eq!(
+            title_span(text, &block, meta.title.as_deref().unwrap()),
+            None
+        );
     }
 }

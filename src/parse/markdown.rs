@@ -112,7 +112,7 @@ pub(crate) fn parse_blocks(text: &str, from: usize, parsed: &mut ParsedText) {
             )
         {
             if let Some(block) = builder.open.as_mut() {
-                block.kind = BlockKind::Heading;
+                *block = Block::new(BlockKind::Heading, std::mem::take(&mut block.pieces));
             }
             builder.close();
             continue;
@@ -151,10 +151,7 @@ pub(crate) fn parse_blocks(text: &str, from: usize, parsed: &mut ParsedText) {
         {
             builder.close();
             let start = line_end - rest.len();
-            builder.open = Some(Block {
-                kind: BlockKind::ListItem,
-                pieces: Vec::new(),
-            });
+            builder.open = Some(Block::new(BlockKind::ListItem, Vec::new()));
             builder.add_line(BlockKind::ListItem, Span::new(start, line_end), true);
             continue;
         }
@@ -206,10 +203,7 @@ impl Builder<'_> {
         };
         if !continues {
             self.close();
-            self.open = Some(Block {
-                kind,
-                pieces: Vec::new(),
-            });
+            self.open = Some(Block::new(kind, Vec::new()));
         }
         if let Some(block) = self.open.as_mut() {
             inline::split_line(self.text, line, &mut block.pieces, self.comments);
@@ -224,10 +218,7 @@ impl Builder<'_> {
         {
             return; // the delimiter row
         }
-        let mut block = Block {
-            kind: BlockKind::TableRow,
-            pieces: Vec::new(),
-        };
+        let mut block = Block::new(BlockKind::TableRow, Vec::new());
         let base = row.start as usize;
         let mut cell_start = 0;
         let bytes = slice.as_bytes();

@@ -1,12 +1,15 @@
 //! Turning a file's text into prose blocks with exact byte spans. nom lives here and only here.
 
+mod entities;
 pub mod front_matter;
 mod inline;
 mod markdown;
 mod plain;
+pub mod roles;
 pub mod sentences;
 
 pub use front_matter::{FrontMatterBlock, FrontMatterError, FrontMatterSyntax, Metadata};
+pub use roles::{Role, RoleSet};
 
 use crate::source::Span;
 
@@ -53,8 +56,10 @@ pub enum BlockKind {
 /// pieces (line breaks, `>` markers, inline code, link targets) is not part of any piece.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
-    /// What the block is.
+    /// What the block is, as markup.
     pub kind: BlockKind,
+    /// What the block is for the article: its own prose, or a caption, an embedded post, …
+    pub role: Role,
     /// The prose spans, in file order, never empty, never overlapping.
     pub pieces: Vec<Span>,
 }
@@ -62,6 +67,17 @@ pub struct Block {
 impl Block {
     /// Stands for markup cut out of the middle of prose (U+FFFC OBJECT REPLACEMENT CHARACTER).
     pub const ELIDED: char = '\u{fffc}';
+
+    /// A block of `kind` with the role its markup gives it (a heading is a subhead, a list item
+    /// a list item, anything else a body paragraph until [`roles::classify`] looks closer).
+    pub fn new(kind: BlockKind, pieces: Vec<Span>) -> Self {
+        let role = match kind {
+            BlockKind::Heading => Role::Subhead,
+            BlockKind::ListItem => Role::ListItem,
+            BlockKind::Paragraph | BlockKind::BlockQuote | BlockKind::TableRow => Role::Body,
+        };
+        Self { kind, role, pieces }
+    }
 
     /// From the first byte of the first piece to the last byte of the last piece.
     pub fn span(&self) -> Span {
@@ -118,6 +134,10 @@ impl Iterator for BlockChars<'_> {
         self.base = piece.start as usize;
         self.inner = self.text[piece.range()].char_indices();
         let gap = &self.text[previous.end as usize..piece.start as usize];
+        if !gap.is_empty() && gap.bytes().all(|b| b == entities::PAD) {
+            // Left over where an entity or an escape was decoded: the pieces join directly.
+            return self.next();
+        }
         let spaced = gap.starts_with(char::is_whitespace)
             || gap.ends_with(char::is_whitespace)
             || gap.contains('\n');
@@ -145,6 +165,16 @@ pub struct ParsedText {
     pub blocks: Vec<Block>,
     /// HTML comments in file order (Markdown only).
     pub comments: Vec<Comment>,
+    /// The text to analyse when it differs from the file's: the same length, with HTML entities
+    /// and Markdown escapes decoded in place (see `entities`). Spans index both.
+    pub analysis: Option<String>,
+}
+
+impl ParsedText {
+    /// The text extractors and rules read: the analysis text if there is one, else `file_text`.
+    pub fn analysis_text<'t>(&'t self, file_text: &'t str) -> &'t str {
+        self.analysis.as_deref().unwrap_or(file_text)
+    }
 }
 
 /// Parse a whole file. Front matter problems are returned with the rest of the parse, so the body
@@ -166,23 +196,92 @@ pub fn parse(text: &str, syntax: Syntax) -> (ParsedText, Option<FrontMatterError
         Ok(None) => {}
         Err(e) => error = Some(e),
     }
+    let title = parsed.front_matter.as_ref().and_then(|block| {
+        let title = parsed.metadata.title.as_deref()?;
+        front_matter::title_span(text, block, title)
+    });
+    if let Some(span) = title {
+        parsed
+            .blocks
+            .push(Block::new(BlockKind::Heading, vec![span]));
+    }
     match syntax {
         Syntax::Markdown => markdown::parse_blocks(text, body_start, &mut parsed),
         Syntax::Plain => plain::parse_blocks(text, body_start, &mut parsed.blocks),
     }
+    parsed.analysis = entities::decode(text, &mut parsed.blocks, syntax == Syntax::Markdown);
+    let analysis = parsed.analysis.as_deref().unwrap_or(text);
+    let title_block = title.is_some()
+        && parsed
+            .blocks
+            .first()
+            .is_some_and(|b| (b.span().end as usize) <= body_start);
+    roles::classify(analysis, &mut parsed.blocks, syntax, title_block);
     (parsed, error)
 }
 
-/// The lines of `text[from..]` with their start offsets, without their line endings (`\n` or
-/// `\r\n`).
+/// Each block of a file, one per line, as `--explain-blocks` prints it: the path, the span as
+/// `line:column-line:column` and byte offsets, the role, the markup kind, and the prose as read
+/// (entities decoded, markup cut; long blocks shortened).
+pub fn explain_blocks(path: &str, text: &str) -> String {
+    use std::fmt::Write as _;
+    let (parsed, _) = parse(text, Syntax::for_path(path));
+    let analysis = parsed.analysis_text(text);
+    let lines = crate::source::LineIndex::new(text);
+    let mut out = String::new();
+    for block in &parsed.blocks {
+        let span = block.span();
+        let start = lines.line_column(text, span.start as usize);
+        let end = lines.line_column(text, span.end as usize);
+        let prose: String = block.chars(analysis).map(|(_, c)| c).collect();
+        let shown: String = prose.chars().take(72).collect();
+        let more = if prose.chars().count() > 72 {
+            "…"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "{path}:{}:{}-{}:{} [{}..{}] {} {:?}: {shown}{more}",
+            start.line,
+            start.column,
+            end.line,
+            end.column,
+            span.start,
+            span.end,
+            block.role.as_str(),
+            block.kind,
+        );
+    }
+    out
+}
+
+/// The lines of `text[from..]` with their start offsets, without their line endings (`\n`,
+/// `\r\n`, or a lone `\r` as old Mac and some Windows exports end lines).
 pub(crate) fn lines_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
     let mut start = from;
-    text[from..].split_inclusive('\n').map(move |raw| {
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
         let line_start = start;
-        start += raw.len();
-        let line = raw.strip_suffix('\n').unwrap_or(raw);
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        (line_start, line)
+        match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+            Some(at) => {
+                let end = start + at;
+                let ending = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = end + ending;
+                Some((line_start, &text[line_start..end]))
+            }
+            None => {
+                start = text.len();
+                Some((line_start, &text[line_start..]))
+            }
+        }
     })
 }
 
@@ -212,7 +311,13 @@ mod tests {
     fn bom_and_front_matter_are_skipped() {
         let text = "\u{feff}---\ntitle: x\n---\nHello “world”.\n";
         let blocks = prose(text, Syntax::Markdown);
-        assert_eq!(blocks, vec![(BlockKind::Paragraph, vec!["Hello “world”."])]);
+        assert_eq!(
+            blocks,
+            vec![
+                (BlockKind::Heading, vec!["x"]),
+                (BlockKind::Paragraph, vec!["Hello “world”."])
+            ]
+        );
     }
 
     #[test]

@@ -44,10 +44,7 @@ fn flush(text: &str, group: &mut Vec<Span>, blocks: &mut Vec<Block>) {
 
 fn push(pieces: &mut Vec<Span>, blocks: &mut Vec<Block>) {
     if !pieces.is_empty() {
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            pieces: std::mem::take(pieces),
-        });
+        blocks.push(Block::new(BlockKind::Paragraph, std::mem::take(pieces)));
     }
 }
 

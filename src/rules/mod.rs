@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Article;
+use crate::parse::RoleSet;
 use crate::source::Span;
 
 /// What a rule is, declared once next to its check and read by `factlint rules`, `factlint
@@ -29,6 +30,10 @@ pub struct RuleMeta {
     /// The documentation, Markdown, with the headings `## What it checks`, `## Why it matters`
     /// and `## Example`.
     pub docs: &'static str,
+    /// The block roles the rule reads: the article's own prose unless the rule says otherwise,
+    /// so captions, embedded posts and pull quotes never mix their conventions into the
+    /// article's.
+    pub roles: RoleSet,
 }
 
 impl RuleMeta {
@@ -65,7 +70,8 @@ macro_rules! declare_rule {
             name: $name:literal,
             category: $category:ident,
             severity: $severity:ident,
-            summary: $summary:literal $(,)?
+            summary: $summary:literal
+            $(, roles: $roles:expr)? $(,)?
         }
     ) => {
         impl $rule {
@@ -77,17 +83,30 @@ macro_rules! declare_rule {
                 default_severity: $crate::diagnostic::Severity::$severity,
                 summary: $summary,
                 docs: concat!($($doc, "\n"),*),
+                roles: $crate::rules::declared_roles(&[$($roles)?]),
             };
         }
     };
 }
 pub(crate) use declare_rule;
 
+/// The roles a rule declared, or [`RoleSet::ARTICLE`] when it declared none.
+pub const fn declared_roles(declared: &[RoleSet]) -> RoleSet {
+    match declared {
+        [roles, ..] => *roles,
+        [] => RoleSet::ARTICLE,
+    }
+}
+
 /// A check over one article. Rules are pure: they read the article and report; they keep no state
 /// between calls and may run on any thread.
 pub trait Rule: Send + Sync + std::fmt::Debug {
     /// The rule's metadata.
     fn meta(&self) -> &'static RuleMeta;
+    /// The block roles the rule reads; its metadata's by default.
+    fn roles(&self) -> RoleSet {
+        self.meta().roles
+    }
     /// Report every finding in `article` through `cx`.
     fn check(&self, article: &Article, cx: &mut Context);
 }

@@ -509,12 +509,23 @@ struct Candidate {
 /// Find the names in an article's blocks.
 pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Names {
     let mut chars = Vec::new();
+    // The first block after any headline heading (front matter `title`, `# Title`).
+    let first_prose = blocks
+        .iter()
+        .position(|b| !(b.kind == BlockKind::Heading && b.role == crate::parse::Role::Title))
+        .unwrap_or(0);
     let block_words: Vec<Option<Vec<Word>>> = blocks
         .iter()
         .enumerate()
         .map(|(index, block)| {
             let block_sentences = sentences.get(index).map_or(&[][..], Vec::as_slice);
-            block_words(text, block, block_sentences, index == 0, &mut chars)
+            block_words(
+                text,
+                block,
+                block_sentences,
+                index == first_prose,
+                &mut chars,
+            )
         })
         .collect();
     let lower_words: HashSet<&str, FxBuild> = block_words

@@ -126,7 +126,11 @@ fn excluded_spans(article: &Article) -> Vec<Span> {
             article
                 .blocks
                 .iter()
-                .filter(|b| matches!(b.kind, BlockKind::Heading | BlockKind::TableRow))
+                .filter(|b| {
+                    // Lists (of charges, of figures) take numerals in every style.
+                    matches!(b.kind, BlockKind::Heading | BlockKind::TableRow)
+                        || b.role == crate::parse::Role::ListItem
+                })
                 .map(|b| b.span()),
         )
         .collect();
@@ -292,7 +296,19 @@ impl Rule for NumberStyle {
         let spelled = candidates
             .iter()
             .find(|q| small_count(q) && !q.numeral && !q.sentence_start);
-        let numeral = candidates.iter().find(|q| small_count(q) && q.numeral);
+        // AP: in a sentence that also counts 10 or more in figures, small counts take figures
+        // too ("25 tax charges and 7 corruption charges").
+        let mut large_counts: Vec<(usize, usize)> = candidates
+            .iter()
+            .filter(|q| q.numeral && q.counted.is_some() && q.unit.is_none() && q.value > limit)
+            .map(|q| (q.block, q.sentence))
+            .collect();
+        large_counts.sort_unstable();
+        let numeral = candidates.iter().find(|q| {
+            small_count(q)
+                && q.numeral
+                && large_counts.binary_search(&(q.block, q.sentence)).is_err()
+        });
         if let (Some(spelled), Some(numeral)) = (spelled, numeral) {
             let shown = article.text.get(numeral.span.range()).unwrap_or_default();
             let counted = numeral.counted.as_deref().unwrap_or_default();

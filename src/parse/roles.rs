@@ -1,0 +1,748 @@
+//! What each block is for the article: its own prose (title, lead, body, subheads, list items)
+//! or something it carries that has its own conventions (captions and photo credits, embedded
+//! social posts, pull quotes, explainer boxes, bylines and "Read more" lines, delimiters, passages
+//! in another language). Rules read the roles they declare, by default only the article's own.
+//!
+//! The classifier also cuts markers that are not prose off the front of a block: bullets typed
+//! as characters in plain text (`»`, `•`, `–`, `>`), lettered items (`a)`, `(ii)`) and paragraph
+//! numbers (`2.` followed by a run of spaces, as press releases number their paragraphs).
+
+use super::{Block, BlockKind, Syntax};
+use crate::source::Span;
+
+/// The role of a block in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The headline: front matter `title` or a leading headline line.
+    Title,
+    /// A dateline standing on its own (`WASHINGTON (Reuters) -`).
+    Dateline,
+    /// The first paragraph of the body.
+    Lead,
+    /// An ordinary paragraph of the article.
+    Body,
+    /// A heading inside the article.
+    Subhead,
+    /// One item of a list (Markdown items, and bullets typed as characters in plain text).
+    ListItem,
+    /// A photo caption (`FILE - In this April 5, 2017, file photo …`, image alt text).
+    Caption,
+    /// A photo credit standing alone (`(AP Photo/Jane Doe)`, `Photograph: X/Getty Images`).
+    Credit,
+    /// An embedded social media post (`— Name (@handle) June 3, 2020`, `pic.twitter.com`).
+    SocialPost,
+    /// A pull quote: words repeated from the article as a display quote, with the speaker's name.
+    PullQuote,
+    /// A paragraph that only frames others: a lone quotation mark, `* * *`, `###`.
+    Delimiter,
+    /// Bylines, "Read more" lines, contact lines, copyright and sign-off lines.
+    Boilerplate,
+    /// A box carried inside the article (a "Quick guide" or a timeline) with its own copy.
+    Explainer,
+    /// A passage in a language other than English.
+    Foreign,
+}
+
+impl Role {
+    /// Every role, in declaration order.
+    pub const ALL: [Role; 14] = [
+        Role::Title,
+        Role::Dateline,
+        Role::Lead,
+        Role::Body,
+        Role::Subhead,
+        Role::ListItem,
+        Role::Caption,
+        Role::Credit,
+        Role::SocialPost,
+        Role::PullQuote,
+        Role::Delimiter,
+        Role::Boilerplate,
+        Role::Explainer,
+        Role::Foreign,
+    ];
+
+    /// Kebab-case name, as `--explain-blocks` prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Title => "title",
+            Role::Dateline => "dateline",
+            Role::Lead => "lead",
+            Role::Body => "body",
+            Role::Subhead => "subhead",
+            Role::ListItem => "list-item",
+            Role::Caption => "caption",
+            Role::Credit => "credit",
+            Role::SocialPost => "social-post",
+            Role::PullQuote => "pull-quote",
+            Role::Delimiter => "delimiter",
+            Role::Boilerplate => "boilerplate",
+            Role::Explainer => "explainer",
+            Role::Foreign => "foreign",
+        }
+    }
+
+    const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// A set of roles: what a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RoleSet(u16);
+
+impl RoleSet {
+    /// The article's own prose: title, dateline, lead, body, subheads and list items. What rules
+    /// read unless they declare otherwise.
+    pub const ARTICLE: RoleSet = RoleSet(
+        Role::Title.bit()
+            | Role::Dateline.bit()
+            | Role::Lead.bit()
+            | Role::Body.bit()
+            | Role::Subhead.bit()
+            | Role::ListItem.bit(),
+    );
+
+    /// Every role.
+    pub const ALL: RoleSet = RoleSet((1 << Role::ALL.len()) - 1);
+
+    /// Whether the set holds `role`.
+    pub const fn contains(self, role: Role) -> bool {
+        self.0 & role.bit() != 0
+    }
+
+    /// The set with `role` added.
+    pub const fn with(self, role: Role) -> RoleSet {
+        RoleSet(self.0 | role.bit())
+    }
+
+    /// The set without `role`.
+    pub const fn without(self, role: Role) -> RoleSet {
+        RoleSet(self.0 & !role.bit())
+    }
+}
+
+/// Give every block its role, and cut bullets, lettered markers and paragraph numbers off the
+/// front of blocks. `text` is the analysis text; `title_block` says whether `blocks[0]` is the
+/// front matter title.
+pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_block: bool) {
+    let mut seen_prose = title_block;
+    let mut explainer_follows = false;
+    let first_body = usize::from(title_block);
+    let mut lead_given = false;
+    let mut paragraph_numbers = None;
+    for (index, block) in blocks.iter_mut().enumerate() {
+        if index == 0 && title_block {
+            block.role = Role::Title;
+            continue;
+        }
+        if block.kind == BlockKind::Paragraph || block.kind == BlockKind::BlockQuote {
+            cut_markers(text, block, syntax, &mut paragraph_numbers);
+        }
+        let content: String = block.chars(text).map(|(_, c)| c).collect();
+        let content = content.trim();
+        let role = if explainer_follows {
+            explainer_follows = false;
+            Some(Role::Explainer)
+        } else {
+            special_role(text, block, content)
+        };
+        if let Some(role) = role {
+            if role == Role::Explainer && content.ends_with("Show Hide") {
+                explainer_follows = true;
+            }
+            block.role = role;
+            continue;
+        }
+        if index == first_body && !seen_prose && is_headline(block, content, syntax) {
+            block.role = Role::Title;
+            seen_prose = true;
+            continue;
+        }
+        if block.role == Role::Body {
+            if is_live_subhead(content) {
+                block.role = Role::Subhead;
+            } else if !lead_given {
+                block.role = Role::Lead;
+            }
+        }
+        if is_body(block.role) {
+            lead_given = true;
+        }
+        seen_prose = true;
+    }
+}
+
+fn is_body(role: Role) -> bool {
+    matches!(role, Role::Lead | Role::Body)
+}
+
+/// The first block is a headline when it is one line without a sentence's closing period (plain
+/// text), or a heading (Markdown).
+fn is_headline(block: &Block, content: &str, syntax: Syntax) -> bool {
+    match syntax {
+        Syntax::Markdown => block.kind == BlockKind::Heading,
+        Syntax::Plain => {
+            block.pieces.len() == 1
+                && !content.ends_with(['.', '!', ';', ','])
+                && content.split_whitespace().count() <= 30
+        }
+    }
+}
+
+/// NPR live-blog subheads: `Update at 10:15 a.m. ET.`
+fn is_live_subhead(content: &str) -> bool {
+    let words = content.split_whitespace().count();
+    words <= 8
+        && ["Update at ", "Updated at ", "Update, ", "Updated, "]
+            .iter()
+            .any(|p| content.starts_with(p))
+}
+
+/// A role other than the article's own prose, when the block's text says so.
+fn special_role(text: &str, block: &Block, content: &str) -> Option<Role> {
+    if content.is_empty() {
+        return Some(Role::Delimiter);
+    }
+    if is_delimiter(content) {
+        return Some(Role::Delimiter);
+    }
+    if is_social_post(content) {
+        return Some(Role::SocialPost);
+    }
+    if is_explainer(content) {
+        return Some(Role::Explainer);
+    }
+    if let Some(role) = caption_or_credit(content) {
+        return Some(role);
+    }
+    if is_boilerplate(content) {
+        return Some(Role::Boilerplate);
+    }
+    if is_foreign(content) {
+        return Some(Role::Foreign);
+    }
+    if block.kind == BlockKind::Paragraph && is_pull_quote(text, block, content) {
+        return Some(Role::PullQuote);
+    }
+    None
+}
+
+/// Only quotation marks, asterisks, dashes and the like: `“`, `* * *`, `###`, `—`.
+fn is_delimiter(content: &str) -> bool {
+    content.chars().count() <= 24
+        && content.chars().all(|c| {
+            c.is_whitespace()
+                || "\"'“”‘’«»„‚*-–—_#~•·+=.…|/\\".contains(c)
+                || c == super::Block::ELIDED
+        })
+}
+
+/// Flattened embeds: `Name (@handle) text …`, `… — Name (@handle) June 3, 2020`,
+/// `pic.twitter.com/…`, `A post shared by …`.
+fn is_social_post(content: &str) -> bool {
+    if content.contains("pic.twitter.com/") || content.starts_with("A post shared by ") {
+        return true;
+    }
+    let Some(at) = handle_in_parentheses(content) else {
+        return false;
+    };
+    // The handle near the start (Guardian embeds begin with the author) or a sign-off
+    // `— Name (@handle) Month D, YYYY` at the end.
+    if at <= 80 {
+        return true;
+    }
+    let before = &content[..at];
+    let sign_off = before
+        .rfind(['—', '–'])
+        .is_some_and(|dash| at - dash <= 80 && !before[dash..].contains(['.', '!', '?']));
+    let after = &content[at..];
+    let dated_end = after.len() <= 60 && after.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    sign_off && (dated_end || content.contains("t.co/"))
+}
+
+/// Where a `(@handle)` starts, if the block has one.
+fn handle_in_parentheses(content: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = content[from..].find("(@") {
+        let at = from + found;
+        let handle: usize = content[at + 2..]
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            .count();
+        if handle > 0 && content[at + 2 + handle..].starts_with(')') {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// Guardian "Quick guide … Show Hide" and "Timeline … Show Hide" boxes.
+fn is_explainer(content: &str) -> bool {
+    let head: String = content.chars().take(200).collect();
+    head.contains("Show Hide")
+        || content.starts_with("Was this helpful?")
+        || content.starts_with("Thank you for your feedback")
+}
+
+/// `FILE - In this … photo …`, `… (AP Photo/Jane Doe)`, `Photograph: X/Getty Images`.
+fn caption_or_credit(content: &str) -> Option<Role> {
+    const CAPTION_STARTS: &[&str] = &[
+        "FILE - ",
+        "FILE – ",
+        "FILE — ",
+        "FILE -- ",
+        "FILE PHOTO",
+        "FILE: ",
+        "In this photo",
+        "In this file photo",
+        "In this image",
+        "In this undated",
+        "This undated photo",
+        "This photo ",
+        "This image ",
+        "Pictured: ",
+        "Caption: ",
+    ];
+    if CAPTION_STARTS.iter().any(|p| content.starts_with(p)) {
+        return Some(Role::Caption);
+    }
+    let words = content.split_whitespace().count();
+    let credit = credit_at_end(content)?;
+    if credit == 0 || words <= 6 {
+        Some(Role::Credit)
+    } else if words <= 80 {
+        Some(Role::Caption)
+    } else {
+        None
+    }
+}
+
+/// Where a trailing photo credit starts: `(AP Photo/…)`, `(Photo: …)`, `Photograph: …`.
+fn credit_at_end(content: &str) -> Option<usize> {
+    let trimmed = content.trim_end();
+    if let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inner = &trimmed[open + 1..trimmed.len() - 1];
+        const AGENCIES: &[&str] = &[
+            "AP Photo",
+            "AP Images",
+            "Photo:",
+            "Photo by",
+            "Photo courtesy",
+            "Photos:",
+            "Reuters/",
+            "REUTERS/",
+            "AFP/",
+            "Getty Images",
+            "EPA/",
+            "Image:",
+            "Credit:",
+            "Courtesy of",
+        ];
+        if AGENCIES.iter().any(|a| inner.starts_with(a)) && inner.len() <= 80 {
+            return Some(open);
+        }
+    }
+    const LABELS: &[&str] = &[
+        "Photograph: ",
+        "Photograph by ",
+        "Photo: ",
+        "Photo by ",
+        "Photos: ",
+        "Picture: ",
+        "Image: ",
+        "Illustration: ",
+        "Composite: ",
+        "Credit: ",
+    ];
+    LABELS.iter().find_map(|label| {
+        let at = trimmed.rfind(label)?;
+        let credit = &trimmed[at + label.len()..];
+        let short = credit.len() <= 60 && !credit.contains(". ");
+        (short && (at == 0 || trimmed[..at].ends_with([' ', '.', ')']))).then_some(at)
+    })
+}
+
+/// Short lines that are the page's, not the story's.
+fn is_boilerplate(content: &str) -> bool {
+    let words = content.split_whitespace().count();
+    if words > 30 {
+        return false;
+    }
+    const STARTS: &[&str] = &[
+        "Read more",
+        "Related:",
+        "Related stories",
+        "Related coverage",
+        "Sign up",
+        "Subscribe to",
+        "Click here",
+        "Contact:",
+        "Contacts:",
+        "Email:",
+        "E-mail:",
+        "Tel:",
+        "Phone:",
+        "Media contact",
+        "Media enquiries",
+        "For more information",
+        "Copyright ",
+        "©",
+        "All rights reserved",
+        "Reporting by ",
+        "Additional reporting by ",
+        "Editing by ",
+        "Writing by ",
+        "Compiled by ",
+        "Share this",
+        "Share on ",
+        "Enlarge this image",
+        "toggle caption",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "This article was amended",
+        "This article is more than",
+    ];
+    if STARTS.iter().any(|p| content.starts_with(p)) {
+        return true;
+    }
+    if content.starts_with("Follow ") && content.contains(" on ") && words <= 12 {
+        return true;
+    }
+    if let Some(name) = content.strip_prefix("By ") {
+        let name_words: Vec<&str> = name.split_whitespace().collect();
+        let capitalized = name_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "in" | "of"));
+        if !name_words.is_empty() && name_words.len() <= 8 && capitalized {
+            return true;
+        }
+    }
+    // A sign-off in capitals: `**CORRUPT PRACTICES INVESTIGATION BUREAU**`.
+    let letters: Vec<char> = content.chars().filter(|c| c.is_alphabetic()).collect();
+    words <= 8 && letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase()) && {
+        let body = content.trim_matches(|c: char| !c.is_alphanumeric());
+        !body.contains(['.', ',', '"', '“'])
+    }
+}
+
+/// Function words of English, and of the other languages news copy most often quotes at length.
+const ENGLISH: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "it", "he", "she",
+    "are", "be", "by", "this", "at", "from", "have", "has", "not", "but", "his", "her", "they",
+    "we", "you", "an", "or", "will", "would", "said", "were", "which", "their", "been",
+];
+const OTHER: &[&str] = &[
+    "de", "la", "el", "los", "las", "que", "y", "en", "del", "por", "con", "una", "es", "le",
+    "les", "des", "et", "est", "une", "du", "pour", "dans", "qui", "der", "die", "das", "und",
+    "ist", "nicht", "mit", "ein", "eine", "den", "il", "di", "che", "per", "non", "della", "sono",
+    "do", "da", "não", "em", "os", "um", "uma", "het", "een", "van", "niet", "och", "att", "är",
+];
+
+/// A passage in another language: mostly another script, or Latin-script words where the
+/// function words are another language's, not English's.
+fn is_foreign(content: &str) -> bool {
+    let mut latin = 0usize;
+    let mut other_script = 0usize;
+    for c in content.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+            latin += 1;
+        } else {
+            other_script += 1;
+        }
+    }
+    if other_script >= 20 && other_script > latin * 2 {
+        return true;
+    }
+    let words: Vec<String> = content
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 12 {
+        return false;
+    }
+    let english = words
+        .iter()
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .count();
+    let other = words.iter().filter(|w| OTHER.contains(&w.as_str())).count();
+    english * 25 < words.len() && other * 8 >= words.len()
+}
+
+/// A Guardian-style pull quote: words from the article set apart with the speaker's name and no
+/// marks (`There is a lack of civility … Karen Handel`). Its opening words appear again
+/// elsewhere in the article.
+fn is_pull_quote(text: &str, block: &Block, content: &str) -> bool {
+    if block.pieces.len() != 1
+        || content.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', ')', '…'])
+        || content.contains(['"', '“', '”', '«', '»'])
+    {
+        return false;
+    }
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if words.len() < 8 || words.len() > 80 {
+        return false;
+    }
+    let name_words = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if !(2..=4).contains(&name_words) {
+        return false;
+    }
+    let opening = words[..6.min(words.len() - name_words)].join(" ");
+    if opening.len() < 20 {
+        return false;
+    }
+    let span = block.span();
+    let mut from = 0;
+    while let Some(found) = text[from..].find(&opening) {
+        let at = from + found;
+        if !span.contains(at) {
+            return true;
+        }
+        from = at + opening.len();
+    }
+    false
+}
+
+/// Cut a typed bullet, a lettered marker or a paragraph number off the front of `block`.
+fn cut_markers(text: &str, block: &mut Block, syntax: Syntax, last_number: &mut Option<u32>) {
+    let Some(&first) = block.pieces.first() else {
+        return;
+    };
+    let head = &text[first.range()];
+    let (cut, role) = if let Some(len) = bullet(head, syntax) {
+        (len, Some(Role::ListItem))
+    } else if let Some(len) = lettered(head) {
+        (len, Some(Role::ListItem))
+    } else if let Some((len, number)) = paragraph_number(text, block, *last_number) {
+        *last_number = Some(number);
+        (len, None)
+    } else {
+        return;
+    };
+    let cut_to = first.start as usize + cut;
+    let mut pieces: Vec<Span> = Vec::with_capacity(block.pieces.len());
+    for &piece in &block.pieces {
+        if (piece.end as usize) <= cut_to {
+            continue;
+        }
+        let start = (piece.start as usize).max(cut_to);
+        if let Some(trimmed) = super::trimmed(text, Span::new(start, piece.end as usize)) {
+            pieces.push(trimmed);
+        }
+    }
+    if pieces.is_empty() {
+        return;
+    }
+    block.pieces = pieces;
+    if let Some(role) = role {
+        block.role = role;
+    }
+}
+
+/// `» `, `• `, `– `, `· `, `▪ ` (and `- `, `* `, `> ` in plain text): the marker's length.
+fn bullet(head: &str, syntax: Syntax) -> Option<usize> {
+    let c = head.chars().next()?;
+    let typed = matches!(
+        c,
+        '»' | '•' | '–' | '·' | '▪' | '■' | '◦' | '‣' | '►' | '→' | '○'
+    );
+    let ascii = syntax == Syntax::Plain && matches!(c, '-' | '*' | '>' | '+');
+    let rest = &head[c.len_utf8()..];
+    let words = rest.chars().filter(|c| c.is_alphanumeric()).count() > 1;
+    ((typed || ascii) && rest.starts_with([' ', '\t', '\u{a0}']) && words).then(|| c.len_utf8())
+}
+
+/// `a) `, `(b) `, `(iv) `, `ii) `, `b. `, `iii. `: a lettered or roman list marker.
+fn lettered(head: &str) -> Option<usize> {
+    let open = usize::from(head.starts_with('('));
+    let label: usize = head[open..]
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let roman = head[open..open + label]
+        .bytes()
+        .all(|b| matches!(b, b'i' | b'v' | b'x'));
+    if label == 0 || (label > 1 && !roman) || label > 4 {
+        return None;
+    }
+    let after = &head[open + label..];
+    // `a)`, `(a)`, `iv)`; `b.` and `ii.` only without an opening parenthesis.
+    let rest = after
+        .strip_prefix(')')
+        .or_else(|| (open == 0).then(|| after.strip_prefix('.')).flatten())?;
+    (rest.starts_with([' ', '\t']) && rest.trim_start().len() > 1).then_some(open + label + 1)
+}
+
+/// `2.  Investigation …`, `2\.  …` or `2      On 12 June …`: a paragraph number and the run of
+/// space after it; after paragraph 4, also `5 Singapore adopts …` with one space. Returns the
+/// length to cut from the first piece, and the number.
+fn paragraph_number(text: &str, block: &Block, last: Option<u32>) -> Option<(usize, u32)> {
+    let first = block.pieces.first()?;
+    let chars: Vec<(usize, char)> = block.chars(text).take(24).collect();
+    let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let mut i = digits;
+    let dotted = chars.get(i).is_some_and(|(_, c)| *c == '.');
+    if dotted {
+        i += 1;
+    }
+    let spaces = chars[i..]
+        .iter()
+        .take_while(|(_, c)| c.is_whitespace())
+        .count();
+    let next = chars.get(i + spaces).map(|&(_, c)| c)?;
+    let starts_sentence = next.is_uppercase() || "\"“‘'(".contains(next);
+    let number: u32 = chars[..digits]
+        .iter()
+        .map(|(_, c)| *c)
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    let in_sequence = last.is_some_and(|last| number == last + 1) && spaces >= 1;
+    if !(starts_sentence && (dotted && spaces >= 1 || spaces >= 2 || in_sequence)) {
+        return None;
+    }
+    let (offset, _) = chars.get(i + spaces)?;
+    Some((offset - first.start as usize, number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn roles(text: &str, syntax: Syntax) -> Vec<(Role, String)> {
+        let (mut parsed, _) = parse(text, syntax);
+        let analysis = parsed.analysis.take().unwrap_or_else(|| text.to_owned());
+        parsed
+            .blocks
+            .iter()
+            .map(|b| (b.role, b.chars(&analysis).map(|(_, c)| c).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_plain_web_story() {
+        let text = "Mayor opens the bridge\n\n\
+            The new bridge opened on Monday, the mayor said.\n\n\
+            FILE - In this April 5, 2017, file photo, a crane lifts a beam. (AP Photo/Jane Roe)\n\n\
+            “\n\n\
+            Jo Bloggs (@jobloggs) Great day for the town! pic.twitter.com/abc\n\n\
+            » Read the full report\n\n\
+            a) 26 counts of theft; and\n\n\
+            2      On 12 June the bridge closed again.\n\n\
+            Read more\n\n\
+            Timeline The bridge Show Hide\n\n\
+            It was planned in 1990 and built in 2020.\n\n\
+            By Jane Roe\n";
+        let got = roles(text, Syntax::Plain);
+        let expected = vec![
+            (Role::Title, "Mayor opens the bridge"),
+            (
+                Role::Lead,
+                "The new bridge opened on Monday, the mayor said.",
+            ),
+            (
+                Role::Caption,
+                "FILE - In this April 5, 2017, file photo, a crane lifts a beam. (AP Photo/Jane Roe)",
+            ),
+            (Role::Delimiter, "“"),
+            (
+                Role::SocialPost,
+                "Jo Bloggs (@jobloggs) Great day for the town! pic.twitter.com/abc",
+            ),
+            (Role::ListItem, "Read the full report"),
+            (Role::ListItem, "26 counts of theft; and"),
+            (Role::Body, "On 12 June the bridge closed again."),
+            (Role::Boilerplate, "Read more"),
+            (Role::Explainer, "Timeline The bridge Show Hide"),
+            (Role::Explainer, "It was planned in 1990 and built in 2020."),
+            (Role::Boilerplate, "By Jane Roe"),
+        ];
+        let expected: Vec<(Role, String)> = expected
+            .into_iter()
+            .map(|(r, s)| (r, s.to_owned()))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn ordinary_paragraphs_stay_body() {
+        let text = "Title here\n\nFirst paragraph, the lead.\n\n\
+            2 people were hurt, police said.\n\n\
+            He said: “Sign up now.”\n\n\
+            a lot of people came (about 300).\n\n\
+            The photo: it was taken by Jane Roe, a reporter who has covered the town for years and knows it well.\n";
+        let got: Vec<Role> = roles(text, Syntax::Plain)
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Role::Title,
+                Role::Lead,
+                Role::Body,
+                Role::Body,
+                Role::Body,
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn sign_off_embeds_and_pull_quotes() {
+        let text = "Title\n\n\
+            “We will build it,” Jane Roe said. “The lack of a bridge has hurt this town for decades.\n\n\
+            The lack of a bridge has hurt this town for decades Jane Roe\n\n\
+            “It is time.”\n\n\
+            Big news today https://t.co/xyz — Jo Bloggs (@jobloggs) June 3, 2020\n";
+        let got: Vec<Role> = roles(text, Syntax::Plain)
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Role::Title,
+                Role::Lead,
+                Role::PullQuote,
+                Role::Body,
+                Role::SocialPost
+            ]
+        );
+    }
+
+    #[test]
+    fn other_languages_are_foreign() {
+        let spanish = "El presidente dijo que la situación en el país es muy grave y que \
+            los ciudadanos deben quedarse en casa por la noche.";
+        let english = "The president said that the situation in the country was very grave and \
+            that citizens should stay at home at night.";
+        assert!(is_foreign(spanish));
+        assert!(!is_foreign(english));
+        assert!(is_foreign(
+            "这是一个很长的中文段落，用来测试语言检测是否能够正确识别非英语的文字内容。"
+        ));
+        assert!(!is_foreign(
+            "Woo Kong Choy (胡光財), a 61-year-old Singaporean, was charged."
+        ));
+    }
+
+    #[test]
+    fn role_sets() {
+        assert!(RoleSet::ARTICLE.contains(Role::Body));
+        assert!(!RoleSet::ARTICLE.contains(Role::Caption));
+        assert!(RoleSet::ARTICLE.with(Role::Caption).contains(Role::Caption));
+        assert!(!RoleSet::ALL.without(Role::Foreign).contains(Role::Foreign));
+        assert!(Role::ALL.iter().all(|r| RoleSet::ALL.contains(*r)));
+    }
+}
