@@ -101,10 +101,15 @@ fn lint_source_unguarded(
     };
     let analysis = parsed.analysis.take();
     let analysis_text = analysis.as_deref().unwrap_or(text);
-    // One article per set of roles the active rules read (nearly always one).
+    // One article per set of roles the active rules read, as far as this file has blocks of
+    // those roles: nearly always one.
+    let present = parsed
+        .blocks
+        .iter()
+        .fold(RoleSet::EMPTY, |set, block| set.with(block.role));
     let mut role_sets: Vec<RoleSet> = Vec::new();
     for active in &settings.rules {
-        let roles = active.rule.roles();
+        let roles = active.rule.roles().intersection(present);
         if !role_sets.contains(&roles) {
             role_sets.push(roles);
         }
@@ -135,7 +140,7 @@ fn lint_source_unguarded(
         .rules
         .par_iter()
         .filter_map(|active| {
-            let roles = active.rule.roles();
+            let roles = active.rule.roles().intersection(present);
             let (_, article) = articles.iter().find(|(set, _)| *set == roles)?;
             Some((active, article))
         })

@@ -116,6 +116,14 @@ impl RoleSet {
         RoleSet(self.0 | role.bit())
     }
 
+    /// The roles in both sets.
+    pub const fn intersection(self, other: RoleSet) -> RoleSet {
+        RoleSet(self.0 & other.0)
+    }
+
+    /// The empty set.
+    pub const EMPTY: RoleSet = RoleSet(0);
+
     /// The set without `role`.
     pub const fn without(self, role: Role) -> RoleSet {
         RoleSet(self.0 & !role.bit())
