@@ -82,7 +82,13 @@ impl<'a> Article<'a> {
         let quotes = quotes::extract(text, &parsed.blocks);
         let date = dates::article_date(text, &parsed.blocks, front_matter_date, default_date);
         let names = names::extract(text, &parsed.blocks, &sentences);
-        let dates = dates::extract(text, &parsed.blocks, &sentences, date_order, None);
+        let dates = dates::extract(
+            text,
+            &parsed.blocks,
+            &sentences,
+            date_order,
+            parsed.metadata.locale.as_deref(),
+        );
         let numbers = numbers::extract(text, &parsed.blocks, &sentences);
         Self {
             path,

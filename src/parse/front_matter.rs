@@ -51,6 +51,9 @@ pub struct Metadata {
     pub authors: Vec<String>,
     /// `categories` and `tags`, as written.
     pub tags: Vec<String>,
+    /// The article's language or locale (`lang`, `language`, `locale`: `en-US`, `en_GB`),
+    /// which settles the month-day order of numeric dates.
+    pub locale: Option<String>,
     /// Rule codes or names listed under `factlint: {ignore: [...]}`, with the span of the list.
     pub ignore: Vec<String>,
     /// Where the `factlint` key stands, for reporting unused ignores.
@@ -217,6 +220,10 @@ pub fn read_metadata(
         byline: authors.first().cloned(),
         authors,
         tags,
+        locale: ["lang", "language", "locale"]
+            .iter()
+            .find_map(|key| keys.get(*key).and_then(|v| v.as_str()))
+            .map(str::to_owned),
         ignore_span: factlint
             .as_ref()
             .map(|_| key_span(body, body_offset, "factlint").unwrap_or(block.body)),
