@@ -178,7 +178,11 @@ pub struct UnusedSuppression;
 declare_rule! {
     /// ## What it checks
     /// A `<!-- factlint-disable… -->` comment or a front-matter `factlint: {ignore: […]}` entry
-    /// that suppresses no diagnostic, or that names a rule factlint does not have.
+    /// that suppresses no diagnostic, or that names a rule factlint does not have. Each rule of a
+    /// comment that names several is checked on its own. A comment that looks like a directive
+    /// but is none (`factlint-disable-nextline`, `factlint-ignore`) suppresses nothing either,
+    /// and is reported with the four directives that exist: `factlint-disable-next-line`,
+    /// `factlint-disable`, `factlint-enable` and `factlint-disable-file`.
     ///
     /// ## Why it matters
     /// Stale suppressions hide the next real problem in that place. Remove them once the text
