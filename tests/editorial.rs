@@ -268,3 +268,48 @@ fn explain_blocks_shows_roles_and_spans() {
         out.stdout
     );
 }
+
+#[test]
+fn shortcodes_templates_html_and_escapes_are_markup_not_prose() {
+    // Quoted parameters of multi-line Hugo shortcodes, Liquid tags and comments, code
+    // shortcodes, script/style/iframe and a WordPress caption raise nothing.
+    for fixture in [
+        "markup/hugo-shortcodes.md",
+        "markup/liquid-and-wordpress.md",
+        "markup/html-and-escapes.md",
+    ] {
+        assert_eq!(codes(fixture), Vec::<String>::new(), "{fixture}");
+    }
+    // The inner content of a paired shortcode is prose, and is checked.
+    assert_eq!(codes("markup/hugo-shortcodes-inner-prose.md"), vec!["Q001"]);
+    let out = run(
+        &fixtures(),
+        &[
+            "lint",
+            "--no-config",
+            "--explain-blocks",
+            "markup/liquid-and-wordpress.md",
+            "markup/html-and-escapes.md",
+        ],
+    );
+    assert!(
+        out.stdout
+            .contains("caption Paragraph: Engineers on the deck. (Photo: Jane Roe)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("lead Paragraph: The harbour bridge reopened on Tuesday. Engineers said"),
+        "{}",
+        out.stdout
+    );
+    // `2\.` numbers the paragraph: the number is not prose.
+    assert!(
+        out.stdout
+            .contains("body Paragraph: The council said the cables"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("include hero"), "{}", out.stdout);
+}

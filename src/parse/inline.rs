@@ -44,12 +44,16 @@ pub(crate) fn split_line(
                     });
                     Some(end - i)
                 } else {
-                    autolink_or_tag(rest)
-                        .ok()
-                        .map(|(after, _)| rest.len() - after.len())
+                    not_prose_element(rest).or_else(|| {
+                        autolink_or_tag(rest)
+                            .ok()
+                            .map(|(after, _)| rest.len() - after.len())
+                    })
                 }
             }
             b'!' if rest.starts_with("![") => image(rest),
+            b'{' => template_tag(rest),
+            b'[' => wordpress_shortcode(rest).or_else(|| footnote_reference(rest)),
             b']' => link_target(rest)
                 .map(|n| n.saturating_sub(1))
                 .map(|n| n + 1),
@@ -76,6 +80,80 @@ pub(crate) fn split_line(
             pieces,
         );
     }
+}
+
+/// Hugo shortcodes `{{< … >}}` and `{{% … %}}`, Liquid tags `{% … %}` and outputs `{{ … }}`
+/// closed on the same line: the whole tag, parameters and all.
+pub(crate) fn template_tag(rest: &str) -> Option<usize> {
+    let close = template_closer(rest)?;
+    rest.find(close).map(|at| at + close.len())
+}
+
+/// The closer a template tag at the start of `rest` needs.
+pub(crate) fn template_closer(rest: &str) -> Option<&'static str> {
+    if rest.starts_with("{{<") {
+        Some(">}}")
+    } else if rest.starts_with("{{%") {
+        Some("%}}")
+    } else if rest.starts_with("{%") {
+        Some("%}")
+    } else if rest.starts_with("{{") {
+        Some("}}")
+    } else {
+        None
+    }
+}
+
+/// WordPress shortcodes: `[caption id="…" width="300"]`, `[/caption]`, `[gallery ids="1,2"]`.
+fn wordpress_shortcode(rest: &str) -> Option<usize> {
+    const NAMES: &[&str] = &[
+        "caption",
+        "wp_caption",
+        "gallery",
+        "embed",
+        "video",
+        "audio",
+        "playlist",
+        "youtube",
+        "tweet",
+        "instagram",
+        "iframe",
+        "contact-form",
+        "pullquote",
+        "blockquote",
+    ];
+    let inner = rest[1..].strip_prefix('/').unwrap_or(&rest[1..]);
+    let name: &str = NAMES
+        .iter()
+        .find(|name| inner.starts_with(**name) && inner[name.len()..].starts_with([']', ' ']))?;
+    let end = rest.find(']')?;
+    let attributes = &inner[name.len()..];
+    (end < rest.len() && !attributes[..attributes.find(']')?].contains('[')).then_some(end + 1)
+}
+
+/// A footnote reference: `[^1]`, `[^note]`.
+fn footnote_reference(rest: &str) -> Option<usize> {
+    let label = rest.strip_prefix("[^")?;
+    let end = label.find(']')?;
+    (end > 0 && !label[..end].contains([' ', '['])).then_some(end + 3)
+}
+
+/// Elements whose content is not prose either: `<sup>2</sup>` footnote markers, inline
+/// `<script>`, `<style>` and `<iframe>` … up to their closing tag on the line.
+fn not_prose_element(rest: &str) -> Option<usize> {
+    let lower: String = rest
+        .chars()
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let name = ["sup", "script", "style", "iframe"]
+        .into_iter()
+        .find(|name| {
+            lower[1..].starts_with(name) && lower[1 + name.len()..].starts_with([' ', '>', '\t'])
+        })?;
+    let closing = format!("</{name}>");
+    let at = rest.to_ascii_lowercase().find(&closing)?;
+    Some(at + closing.len())
 }
 
 fn push_trimmed(text: &str, span: Span, pieces: &mut Vec<Span>) {
@@ -233,5 +311,29 @@ mod tests {
             vec!["unclosed `tick and ] bracket"]
         );
         assert_eq!(prose("escaped \\` tick `code`").0, vec!["escaped \\` tick"]);
+    }
+
+    #[test]
+    fn templates_shortcodes_and_footnote_markers_are_not_prose() {
+        assert_eq!(
+            prose("See {{< figure src=\"a.png\" caption=\"A “quote\" >}} and {{% note %}}x").0,
+            vec!["See", "and", "x"]
+        );
+        assert_eq!(
+            prose("Hi {{ page.title }} and {% include box.html title=\"“x\" %} end").0,
+            vec!["Hi", "and", "end"]
+        );
+        assert_eq!(
+            prose("[caption id=\"a1\" width=\"300\"]The bridge at dawn[/caption]").0,
+            vec!["The bridge at dawn"]
+        );
+        assert_eq!(
+            prose("Cases fell.<sup>2</sup> Also[^1] and <script>var q = \"x;</script> done").0,
+            vec!["Cases fell.", "Also", "and", "done"]
+        );
+        assert_eq!(
+            prose("[captioned] and [^ not] and { x }").0,
+            vec!["[captioned] and [^ not] and { x }"]
+        );
     }
 }

@@ -26,9 +26,33 @@ pub(crate) fn parse_blocks(text: &str, from: usize, parsed: &mut ParsedText) {
     let mut fence: Option<(char, usize)> = None;
     let mut comment_start: Option<usize> = None;
     let mut in_html_block = false;
+    // A template tag that runs over several lines waits for this closer; a code-like template
+    // block (`{% highlight %}`, `{{< highlight >}}`, `{% comment %}`) for its end tag.
+    let mut template_closer: Option<&'static str> = None;
+    let mut template_block_end: Option<String> = None;
 
     for (line_start, line) in lines_from(text, from) {
         let line_end = line_start + line.len();
+        if let Some(end) = &template_block_end {
+            if compact(line).contains(end.as_str()) {
+                template_block_end = None;
+            }
+            continue;
+        }
+        if let Some(closer) = template_closer {
+            if line.contains(closer) {
+                template_closer = None;
+            }
+            continue;
+        }
+        if let Some((closer, end)) = template_opening(line.trim_start()) {
+            builder.close();
+            match end {
+                Some(end) => template_block_end = Some(end),
+                None => template_closer = Some(closer),
+            }
+            continue;
+        }
         if let Some((fence_char, fence_len)) = fence {
             if closes_fence(line, fence_char, fence_len) {
                 fence = None;
@@ -183,6 +207,31 @@ pub(crate) fn parse_blocks(text: &str, from: usize, parsed: &mut ParsedText) {
         });
     }
     builder.close();
+}
+
+/// A template tag that opens a line and does not close on it (a multi-line Hugo shortcode with
+/// quoted parameters), or one that opens a block of code or comment: its closer, and for a
+/// block the end tag to wait for (spaces removed).
+fn template_opening(line: &str) -> Option<(&'static str, Option<String>)> {
+    let closer = inline::template_closer(line)?;
+    let compacted = compact(line);
+    for (open, end) in [
+        ("{%highlight", "{%endhighlight%}"),
+        ("{%comment", "{%endcomment%}"),
+        ("{{<highlight", "{{</highlight>}}"),
+        ("{{<code", "{{</code>}}"),
+        ("{{%highlight", "{{%/highlight%}}"),
+    ] {
+        if compacted.starts_with(open) && !compacted.contains(end) {
+            return Some((closer, Some(end.to_owned())));
+        }
+    }
+    (!line.contains(closer)).then_some((closer, None))
+}
+
+/// A line without white space, for matching template tags written with any spacing.
+fn compact(line: &str) -> String {
+    line.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 struct Builder<'a> {

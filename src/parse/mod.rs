@@ -138,7 +138,11 @@ impl Iterator for BlockChars<'_> {
             // Left over where an entity or an escape was decoded: the pieces join directly.
             return self.next();
         }
-        let spaced = gap.starts_with(char::is_whitespace)
+        let line_break = gap
+            .get(..3)
+            .is_some_and(|tag| tag.eq_ignore_ascii_case("<br"));
+        let spaced = line_break
+            || gap.starts_with(char::is_whitespace)
             || gap.ends_with(char::is_whitespace)
             || gap.contains('\n');
         Some((self.base, if spaced { ' ' } else { Block::ELIDED }))

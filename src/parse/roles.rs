@@ -215,6 +215,9 @@ fn special_role(text: &str, block: &Block, content: &str) -> Option<Role> {
     if is_delimiter(content) {
         return Some(Role::Delimiter);
     }
+    if after_caption_shortcode(text, block) {
+        return Some(Role::Caption);
+    }
     if is_social_post(content) {
         return Some(Role::SocialPost);
     }
@@ -234,6 +237,14 @@ fn special_role(text: &str, block: &Block, content: &str) -> Option<Role> {
         return Some(Role::PullQuote);
     }
     None
+}
+
+/// A WordPress `[caption …]…[/caption]` shortcode holds the block: its text is a caption.
+fn after_caption_shortcode(text: &str, block: &Block) -> bool {
+    let start = block.span().start as usize;
+    let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let before = text[line_start..start].trim_start();
+    before.starts_with("[caption") || before.starts_with("[wp_caption")
 }
 
 /// Only quotation marks, asterisks, dashes and the like: `“`, `* * *`, `###`, `—`.
