@@ -630,14 +630,19 @@ fn words_after<'w, 't>(
             .get(at)
             .is_some_and(|w| w.span.start as usize <= offset)
     };
+    let first = words.partition_point(|w| (w.span.start as usize) < from);
+    // Only a stop before the end of the eighth word matters: look no further.
+    let horizon = words
+        .get(first + 7)
+        .map_or(usize::MAX, |w| w.span.end as usize);
     let first_char = chars.partition_point(|&(offset, _)| offset < from);
     let stop = chars[first_char..]
         .iter()
+        .take_while(|&&(offset, _)| offset < horizon)
         .find(|&&(offset, c)| {
             matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';') && !(c == '.' && in_word(offset))
         })
         .map_or(usize::MAX, |&(offset, _)| offset);
-    let first = words.partition_point(|w| (w.span.start as usize) < from);
     words[first..]
         .iter()
         .take_while(|w| (w.span.end as usize) <= stop)
@@ -652,12 +657,18 @@ fn words_before<'w, 't>(
     to: usize,
 ) -> Vec<&'w Word<'t>> {
     let last_char = chars.partition_point(|&(offset, _)| offset < to);
+    let end = words.partition_point(|w| (w.span.end as usize) <= to);
+    // Only a stop after the start of the eighth word back matters: look no further.
+    let horizon = end
+        .checked_sub(8)
+        .and_then(|i| words.get(i))
+        .map_or(0, |w| w.span.start as usize);
     let start = chars[..last_char]
         .iter()
         .rev()
+        .take_while(|&&(offset, _)| offset >= horizon)
         .find(|&&(_, c)| matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | ';'))
-        .map_or(0, |&(offset, _)| offset + 1);
-    let end = words.partition_point(|w| (w.span.end as usize) <= to);
+        .map_or(horizon, |&(offset, _)| offset + 1);
     let first = words[..end].partition_point(|w| (w.span.start as usize) < start);
     let from = first.max(end.saturating_sub(8));
     words[from..end].iter().collect()

@@ -204,6 +204,11 @@ struct Open {
     chained: bool,
 }
 
+/// Most quotations open at once inside one block. Real copy nests three deep at most; a deeper
+/// opening mark is reported as unclosed instead of tracked, which keeps every scan of the open
+/// quotations, and the total length of all quotation contents, linear in the block.
+pub const MAX_NESTING: usize = 8;
+
 /// Find the quotations and quote problems of all `blocks` of `text`.
 pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
     let mut quotes = Quotes::default();
@@ -502,6 +507,16 @@ fn scan_block(
                     quotes
                         .problems
                         .push(QuoteProblem::OpenedWithClosingMark { open: mark.span });
+                }
+                if stack.len() >= MAX_NESTING {
+                    if style.is_double() {
+                        quotes.problems.push(QuoteProblem::Unclosed {
+                            style,
+                            open: mark.span,
+                            paragraph_end: Span::empty(block_end),
+                        });
+                    }
+                    continue;
                 }
                 stack.push(Open {
                     style,
@@ -819,10 +834,12 @@ fn is_contraction(prev: Option<char>, after: &[(usize, char)]) -> bool {
 
 /// A `‘` that stands for dropped letters: `‘til`, `‘em`, `rock ‘n roll`, `‘cause`.
 fn is_elision(after: &[(usize, char)]) -> bool {
+    // The longest elision is five letters: looking at six is enough to reject a longer word.
     let word: String = after
         .iter()
         .map(|&(_, c)| c)
         .take_while(|c| c.is_alphabetic())
+        .take(6)
         .collect();
     matches!(
         word.to_lowercase().as_str(),

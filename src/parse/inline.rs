@@ -3,7 +3,7 @@
 
 use nom::{
     IResult, Parser,
-    bytes::complete::{tag, take_until, take_while, take_while1},
+    bytes::complete::{tag, take_while, take_while1},
     character::complete::satisfy,
     combinator::recognize,
     sequence::{delimited, preceded},
@@ -22,6 +22,7 @@ pub(crate) fn split_line(
     let base = line.start as usize;
     let slice = &text[line.range()];
     let bytes = slice.as_bytes();
+    let mut look = Lookahead::new(slice);
     let mut prose_start = 0;
     let mut i = 0;
     let cut = |from: usize, to: usize, prose_start: &mut usize, pieces: &mut Vec<Span>| {
@@ -33,30 +34,24 @@ pub(crate) fn split_line(
     while i < bytes.len() {
         let rest = &slice[i..];
         let skip = match bytes[i] {
-            b'`' => code_span(rest),
-            b'<' => {
-                if let Ok((after, body)) = html_comment(rest) {
-                    let end = i + (rest.len() - after.len());
-                    let body_start = base + i + 4;
-                    comments.push(Comment {
-                        span: Span::new(base + i, base + end),
-                        body: Span::new(body_start, body_start + body.len()),
-                    });
-                    Some(end - i)
-                } else {
-                    not_prose_element(rest).or_else(|| {
-                        autolink_or_tag(rest)
-                            .ok()
-                            .map(|(after, _)| rest.len() - after.len())
-                    })
-                }
-            }
-            b'!' if rest.starts_with("![") => image(rest),
+            b'`' => look.code_span(i),
+            b'<' if rest.starts_with("<!--") => look.comment_end(i).map(|end| {
+                let body_start = base + i + 4;
+                comments.push(Comment {
+                    span: Span::new(base + i, base + end),
+                    body: Span::new(body_start, base + end - 3),
+                });
+                end - i
+            }),
+            b'<' => not_prose_element(rest).or_else(|| {
+                autolink_or_tag(rest)
+                    .ok()
+                    .map(|(after, _)| rest.len() - after.len())
+            }),
+            b'!' if rest.starts_with("![") => look.image(i),
             b'{' => template_tag(rest),
             b'[' => wordpress_shortcode(rest).or_else(|| footnote_reference(rest)),
-            b']' => link_target(rest)
-                .map(|n| n.saturating_sub(1))
-                .map(|n| n + 1),
+            b']' => look.link_target(i),
             b'\\' => {
                 i += 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
                 continue;
@@ -162,23 +157,180 @@ fn push_trimmed(text: &str, span: Span, pieces: &mut Vec<Span>) {
     }
 }
 
-/// A code span: a run of backticks closed by a run of the same length on the same line.
-fn code_span(rest: &str) -> Option<usize> {
-    let run = rest.bytes().take_while(|&b| b == b'`').count();
-    let mut search = run;
-    while let Some(found) = rest[search..].find('`') {
-        let start = search + found;
-        let len = rest[start..].bytes().take_while(|&b| b == b'`').count();
-        if len == run {
-            return Some(start + len);
-        }
-        search = start + len;
-    }
-    None
+/// What the inline scan of one line looks ahead for, each found once per line (and only when
+/// first needed), so that a line of ten thousand `![`, `](`, `<!--` or backtick runs is read in
+/// linear time rather than once per mark.
+struct Lookahead<'a> {
+    line: &'a str,
+    /// The next `](` at or after some offset, as last found (`Some(None)`: there is none).
+    next_link_close: Option<Option<usize>>,
+    /// The next `-->` at or after some offset, as last found.
+    next_comment_close: Option<Option<usize>>,
+    /// Every `(` that is closed on the line, with its `)`, by position.
+    parens: Option<Vec<(usize, usize)>>,
+    /// Positions of `"` and `\'` on the line.
+    quotes: Option<Vec<usize>>,
+    /// Start of every maximal run of backticks, by run length.
+    backtick_runs: Option<std::collections::HashMap<usize, Vec<usize>>>,
 }
 
-fn html_comment(input: &str) -> IResult<&str, &str> {
-    delimited(tag("<!--"), take_until("-->"), tag("-->")).parse(input)
+impl<'a> Lookahead<'a> {
+    fn new(line: &'a str) -> Self {
+        Self {
+            line,
+            next_link_close: None,
+            next_comment_close: None,
+            parens: None,
+            quotes: None,
+            backtick_runs: None,
+        }
+    }
+
+    /// The first `needle` at or after `from`, remembered in `cache` while callers move forward.
+    fn next(
+        line: &str,
+        cache: &mut Option<Option<usize>>,
+        needle: &str,
+        from: usize,
+    ) -> Option<usize> {
+        match *cache {
+            Some(None) => return None,
+            Some(Some(at)) if at >= from => return Some(at),
+            _ => {}
+        }
+        let found = line
+            .get(from..)
+            .and_then(|rest| rest.find(needle))
+            .map(|at| from + at);
+        *cache = Some(found);
+        found
+    }
+
+    /// The end (exclusive) of the HTML comment whose `<!--` is at `at`.
+    fn comment_end(&mut self, at: usize) -> Option<usize> {
+        Self::next(self.line, &mut self.next_comment_close, "-->", at + 4).map(|close| close + 3)
+    }
+
+    /// `![alt](target)`: an image is not prose at all. Its length from `at`.
+    fn image(&mut self, at: usize) -> Option<usize> {
+        let close = Self::next(self.line, &mut self.next_link_close, "](", at)?;
+        self.link_target(close).map(|len| close - at + len)
+    }
+
+    /// A code span from the backticks at `at`: closed by the next run of the same length on the
+    /// line. Its length from `at`.
+    fn code_span(&mut self, at: usize) -> Option<usize> {
+        let bytes = self.line.as_bytes();
+        let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
+        let runs = self.backtick_runs.get_or_insert_with(|| {
+            let mut runs: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i] == b'`' {
+                    let len = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                    runs.entry(len).or_default().push(i);
+                    i += len;
+                } else {
+                    i += 1;
+                }
+            }
+            runs
+        });
+        let starts = runs.get(&run)?;
+        let next = starts.partition_point(|&start| start < at + run);
+        starts.get(next).map(|&start| start + run - at)
+    }
+
+    /// The `)` that closes the `(` at `open`, when the line closes it.
+    fn closing_paren(&mut self, open: usize) -> Option<usize> {
+        let parens = self.parens.get_or_insert_with(|| {
+            let mut pairs = Vec::new();
+            let mut stack = Vec::new();
+            for (i, b) in self.line.bytes().enumerate() {
+                match b {
+                    b'(' => stack.push(i),
+                    b')' => {
+                        if let Some(open) = stack.pop() {
+                            pairs.push((open, i));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            pairs.sort_unstable();
+            pairs
+        });
+        parens
+            .binary_search_by_key(&open, |&(o, _)| o)
+            .ok()
+            .map(|found| parens[found].1)
+    }
+
+    /// Whether `line[from..to]` holds a `"` or `\'`.
+    fn has_quote(&mut self, from: usize, to: usize) -> bool {
+        let quotes = self.quotes.get_or_insert_with(|| {
+            self.line
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| matches!(b, b'"' | b'\''))
+                .map(|(i, _)| i)
+                .collect()
+        });
+        let first = quotes.partition_point(|&q| q < from);
+        quotes.get(first).is_some_and(|&q| q < to)
+    }
+
+    /// `](target)` or `][label]` after link text at `at` (the `]`): the length of what follows
+    /// the link text, the `]` included.
+    fn link_target(&mut self, at: usize) -> Option<usize> {
+        let line = self.line;
+        let bytes = line.as_bytes();
+        match bytes.get(at + 1) {
+            Some(b'(') => {
+                let close = self.closing_paren(at + 1)?;
+                let destination = at + 2;
+                // Only what sits directly inside the outer parentheses can end the destination:
+                // nested pairs are stepped over whole.
+                let mut i = destination;
+                let mut blank_run: Option<(usize, usize)> = None;
+                while i < close {
+                    match bytes[i] {
+                        b'(' => {
+                            i = self.closing_paren(i).map_or(close, |end| end + 1);
+                            continue;
+                        }
+                        // A space ends the destination; only a title in quotes may follow.
+                        b' ' if i > destination && !self.has_quote(destination, i) => {
+                            let after_blanks = match blank_run {
+                                Some((from, to)) if from <= i && i < to => to,
+                                _ => {
+                                    let blanks: usize = line[i..]
+                                        .chars()
+                                        .take_while(|c| c.is_whitespace())
+                                        .map(char::len_utf8)
+                                        .sum();
+                                    blank_run = Some((i, i + blanks));
+                                    i + blanks
+                                }
+                            };
+                            if !line[after_blanks..].starts_with(['"', '\'', '(']) {
+                                return None;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                Some(close + 1 - at)
+            }
+            Some(b'[') => {
+                let rest = &line[at..];
+                let (after, _) = reference_label(&rest[1..]).ok()?;
+                Some(rest.len() - after.len())
+            }
+            _ => None,
+        }
+    }
 }
 
 /// `<https://…>`, `<someone@example.com>`, or an HTML tag such as `<br>` or `</span>`.
@@ -217,53 +369,6 @@ fn autolink_or_tag(input: &str) -> IResult<&str, &str> {
             )))
         }
     })
-}
-
-/// `![alt](target)`: an image is not prose at all.
-fn image(rest: &str) -> Option<usize> {
-    let close = rest.find("](")?;
-    link_target(&rest[close..]).map(|len| close + len)
-}
-
-/// `](target)` or `][label]` after link text: the length of what follows the link text,
-/// the `]` included.
-fn link_target(rest: &str) -> Option<usize> {
-    let bytes = rest.as_bytes();
-    match bytes.get(1) {
-        Some(b'(') => {
-            let mut depth = 0usize;
-            for (i, &b) in bytes.iter().enumerate().skip(1) {
-                match b {
-                    b'(' => depth += 1,
-                    b')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            return Some(i + 1);
-                        }
-                    }
-                    // A space ends the destination; only a title in quotes may follow.
-                    b' ' if depth == 1
-                        && !rest[2..i].is_empty()
-                        && !in_title(&rest[2..i])
-                        && !rest[i..].trim_start().starts_with(['"', '\'', '(']) =>
-                    {
-                        return None;
-                    }
-                    _ => {}
-                }
-            }
-            None
-        }
-        Some(b'[') => {
-            let (after, _) = reference_label(&rest[1..]).ok()?;
-            Some(rest.len() - after.len())
-        }
-        _ => None,
-    }
-}
-
-fn in_title(destination: &str) -> bool {
-    destination.contains(['"', '\''])
 }
 
 fn reference_label(input: &str) -> IResult<&str, &str> {

@@ -107,6 +107,46 @@ impl Block {
             base: self.pieces.first().map_or(0, |p| p.start as usize),
         }
     }
+
+    /// The characters of [`Block::chars`] from the one at byte `offset` on, without reading
+    /// those before it; `separator` starts at the stand-in character before the piece that
+    /// starts at `offset`.
+    pub fn chars_from<'t>(
+        &'t self,
+        text: &'t str,
+        offset: usize,
+        separator: bool,
+    ) -> BlockChars<'t> {
+        let last = self.pieces.len().saturating_sub(1);
+        let piece = self
+            .pieces
+            .partition_point(|p| (p.end as usize) <= offset)
+            .min(last);
+        if separator && piece > 0 {
+            // Positioned at the end of the piece before: the next call yields the stand-in.
+            return BlockChars {
+                text,
+                pieces: &self.pieces,
+                piece: piece - 1,
+                inner: "".char_indices(),
+                base: 0,
+            };
+        }
+        let Some(span) = self.pieces.get(piece) else {
+            return self.chars(text);
+        };
+        let mut from = offset.clamp(span.start as usize, span.end as usize);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        BlockChars {
+            text,
+            pieces: &self.pieces,
+            piece,
+            inner: text[from..span.end as usize].char_indices(),
+            base: from,
+        }
+    }
 }
 
 /// The characters of a block with their byte offsets; see [`Block::chars`].

@@ -244,9 +244,18 @@ impl Numbers {
             SentenceChars::Bytes(range) => {
                 tokenize_str(source, range.start, range.end, &mut tokens)
             }
-            SentenceChars::Chars(block, range) => {
-                let chars: Vec<(usize, char)> = blocks.get(*block)?.chars(text).collect();
-                tokenize(source, chars.get(range.clone()).unwrap_or(&[]), &mut tokens);
+            &SentenceChars::Chars {
+                block,
+                start,
+                separator,
+                len,
+            } => {
+                let chars: Vec<(usize, char)> = blocks
+                    .get(block)?
+                    .chars_from(text, start, separator)
+                    .take(len)
+                    .collect();
+                tokenize(source, &chars, &mut tokens);
             }
         }
         Some(f(&tokens))
@@ -500,8 +509,14 @@ pub(crate) fn tokenize_str<'a>(
 enum SentenceChars {
     /// A stretch of the text (in a block of one piece).
     Bytes(std::ops::Range<usize>),
-    /// A range of a block's characters.
-    Chars(usize, std::ops::Range<usize>),
+    /// A run of a block's characters: the block, the offset of the first character (and whether
+    /// it is the stand-in between two pieces), and how many characters.
+    Chars {
+        block: usize,
+        start: usize,
+        separator: bool,
+        len: usize,
+    },
 }
 
 /// The first character boundary of `text` at or after `at`.
@@ -664,7 +679,15 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Numbers
                     cursor += 1;
                 }
                 tokenize(source, chars.get(begin..cursor).unwrap_or(&[]), &mut tokens);
-                SentenceChars::Chars(block_index, begin..cursor)
+                let start = chars.get(begin).map_or(0, |&(offset, _)| offset);
+                // The stand-in between two pieces shares its offset with the next character.
+                let separator = chars.get(begin + 1).is_some_and(|&(next, _)| next == start);
+                SentenceChars::Chars {
+                    block: block_index,
+                    start,
+                    separator,
+                    len: cursor.saturating_sub(begin),
+                }
             };
             let first_quantity = numbers.quantities.len();
             starts.clear();

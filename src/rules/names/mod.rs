@@ -51,7 +51,8 @@ impl QuotationSweep {
     /// New Clothes"`): a dozen words or fewer, every word of four letters or more capitalized.
     pub(crate) fn titles(article: &Article) -> Self {
         Self::of(article, |content| {
-            let words: Vec<&str> = content.split_whitespace().collect();
+            // Thirteen words are enough to tell a title of twelve or fewer from a longer text.
+            let words: Vec<&str> = content.split_whitespace().take(13).collect();
             !words.is_empty()
                 && words.len() <= 12
                 && words

@@ -235,18 +235,6 @@ fn folded_len(words: &[String]) -> usize {
     words.iter().map(|w| folded_chars(w).count()).sum::<usize>() + words.len().saturating_sub(1)
 }
 
-/// Whether `key` is `text` or `text` with one character deleted (both folded).
-fn is_key_of(key: &[char], text: &[char]) -> bool {
-    if text.len() == key.len() {
-        return text == key;
-    }
-    if text.len() != key.len() + 1 {
-        return false;
-    }
-    let common = key.iter().zip(text).take_while(|(k, t)| k == t).count();
-    key.get(common..) == text.get(common + 1..)
-}
-
 /// The pairs of forms one letter apart, in the order they are compared: forms whose folded
 /// texts (5 to 60 characters) share a key — the text itself or the text with one character
 /// deleted — where each key holds at most its first eight forms, are compared in order of their
@@ -294,7 +282,9 @@ fn one_letter_apart(forms: &[Form]) -> Vec<(usize, usize)> {
     entries.sort_unstable();
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     for (i, &(count, at, context, first, len, a)) in entries.iter().enumerate() {
-        for &(count2, at2, context2, first2, len2, b) in &entries[i + 1..] {
+        for &(count2, at2, context2, first2, len2, b) in
+            entries[i + 1..].iter().take(MAX_NEIGHBOURS)
+        {
             if (count2, at2, context2, first2) != (count, at, context, first) || len2 > len + 1 {
                 break;
             }
@@ -310,48 +300,51 @@ fn one_letter_apart(forms: &[Form]) -> Vec<(usize, usize)> {
     if candidates.is_empty() {
         return Vec::new();
     }
-    // The key groups that hold a candidate pair, each with its first eight forms.
-    let texts: HashMap<usize, Vec<char>> = candidates
-        .iter()
-        .flat_map(|&(a, b)| [a, b])
-        .map(|slot| (slot, fold(&forms[slot].words.join(" ")).chars().collect()))
-        .collect();
-    let keys_of = |text: &[char]| -> HashSet<Vec<char>> {
-        let mut keys: HashSet<Vec<char>> = HashSet::new();
-        keys.insert(text.to_vec());
-        for skip in 0..text.len() {
-            let mut key = text.to_vec();
-            key.remove(skip);
-            keys.insert(key);
-        }
-        keys
+    // The key groups that hold a candidate pair, each with its first eight forms. A key is a
+    // form's folded text or that text with one letter left out, hashed.
+    let mut keys: HashMap<usize, Vec<u64>> = HashMap::new();
+    let mut keys_of = |slot: usize| -> Vec<u64> {
+        keys.entry(slot)
+            .or_insert_with(|| {
+                let text: Vec<char> = fold(&forms[slot].words.join(" ")).chars().collect();
+                key_hashes(&text)
+            })
+            .clone()
     };
-    let mut group_keys: HashSet<Vec<char>> = HashSet::new();
+    // Each shared key, with its length in characters.
+    let mut group_keys: HashMap<u64, usize> = HashMap::new();
     for &(a, b) in &candidates {
-        let (Some(text_a), Some(text_b)) = (texts.get(&a), texts.get(&b)) else {
-            continue;
-        };
-        let keys_b = keys_of(text_b);
-        group_keys.extend(keys_of(text_a).into_iter().filter(|k| keys_b.contains(k)));
-    }
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for key in &group_keys {
-        let mut group = Vec::new();
-        for (slot, form) in forms.iter().enumerate() {
-            if group.len() >= 8 {
-                break;
-            }
-            let len = lengths[slot];
-            if !indexed(slot) || (len != key.len() && len != key.len() + 1) {
-                continue;
-            }
-            let text: Vec<char> = fold(&form.words.join(" ")).chars().collect();
-            if is_key_of(key, &text) {
-                group.push(slot);
+        let (keys_a, keys_b) = (keys_of(a), keys_of(b));
+        for (at, key) in keys_a.iter().enumerate() {
+            if keys_b.contains(key) {
+                let len = if at == 0 { lengths[a] } else { lengths[a] - 1 };
+                group_keys.insert(*key, len);
             }
         }
-        groups.push(group);
     }
+    let key_lengths: HashSet<usize> = group_keys.values().copied().collect();
+    let mut members: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (slot, &len) in lengths.iter().enumerate() {
+        let wanted = key_lengths.contains(&len) || key_lengths.contains(&(len.wrapping_sub(1)));
+        if !indexed(slot) || !wanted {
+            continue;
+        }
+        let mut slot_keys = keys_of(slot);
+        slot_keys.sort_unstable();
+        slot_keys.dedup();
+        for key in slot_keys {
+            if let Some(&key_len) = group_keys.get(&key) {
+                let group = members.entry(key).or_default();
+                if group.len() < 8 && (len == key_len || len == key_len + 1) {
+                    group.push(slot);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = group_keys
+        .keys()
+        .map(|key| members.remove(key).unwrap_or_default())
+        .collect();
     groups.sort();
     let verified: HashSet<(usize, usize)> = candidates.into_iter().collect();
     let mut seen_pairs: HashSet<(usize, usize)> = HashSet::new();
@@ -371,6 +364,34 @@ fn one_letter_apart(forms: &[Form]) -> Vec<(usize, usize)> {
 }
 
 /// Whether two forms of the same length differ in one word by one slip.
+/// Most forms after one in the sorted index that it is compared with. Articles have a few dozen
+/// forms per first letter and length; text with thousands of look-alike names stays linear.
+const MAX_NEIGHBOURS: usize = 16;
+
+/// Hashes of `text` itself (first) and of `text` with each one character left out, each mixed
+/// with its length: the keys under which one-letter slips meet. Prefix hashes make it linear.
+fn key_hashes(text: &[char]) -> Vec<u64> {
+    const BASE: u64 = 0x0000_0100_0000_01b3;
+    let n = text.len();
+    let mut prefix = vec![0u64; n + 1];
+    let mut power = vec![1u64; n + 1];
+    for (i, &c) in text.iter().enumerate() {
+        prefix[i + 1] = prefix[i].wrapping_mul(BASE).wrapping_add(u64::from(c) + 1);
+        power[i + 1] = power[i].wrapping_mul(BASE);
+    }
+    let with_length =
+        |len: usize, hash: u64| hash ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut keys = Vec::with_capacity(n + 1);
+    keys.push(with_length(n, prefix[n]));
+    for skip in 0..n {
+        let tail = n - skip - 1;
+        let suffix = prefix[n].wrapping_sub(prefix[skip + 1].wrapping_mul(power[tail]));
+        let joined = prefix[skip].wrapping_mul(power[tail]).wrapping_add(suffix);
+        keys.push(with_length(n - 1, joined));
+    }
+    keys
+}
+
 fn slip_between(a: &Form, b: &Form) -> bool {
     if a.words.len() != b.words.len() {
         return false;

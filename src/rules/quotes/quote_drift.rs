@@ -1,6 +1,6 @@
 //! Q002: the same quotation or quoted title given twice with different wording or capitals.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::document::Article;
 use crate::extract::quotes::{Quotation, QuoteKind, QuoteStyle};
@@ -101,16 +101,22 @@ pub(super) enum Comparison {
     Different,
 }
 
+/// Most earlier quotations kept as candidates under one key. Real articles repeat a quotation's
+/// opening words a handful of times; a cap keeps text that repeats them thousands of times
+/// linear.
+const MAX_CANDIDATES_PER_KEY: usize = 32;
+
 /// The quotations worth comparing, with candidate earlier quotations found through their first
-/// and last three words (so the cost stays near-linear).
+/// and last three words (so the cost stays near-linear). A quotation identical to an earlier one
+/// (same words, same capitals, same speaker) is paired with that one only, and each key keeps at
+/// most [`MAX_CANDIDATES_PER_KEY`] distinct earlier quotations.
 pub(super) fn candidate_pairs<'t>(
     article: &Article<'t>,
     keep: impl Fn(&Quotation) -> bool,
 ) -> (Vec<Prepared<'t>>, Vec<(usize, usize)>) {
     let text = article.text;
-    let prepared: Vec<Prepared<'t>> = article
-        .quotes
-        .quotations
+    let quotations = &article.quotes.quotations;
+    let prepared: Vec<Prepared<'t>> = quotations
         .iter()
         .enumerate()
         // A straight `'` is read as a mark only where it plainly is one; its quotations are not
@@ -136,8 +142,16 @@ pub(super) fn candidate_pairs<'t>(
         .filter(|p| p.words.len() >= MIN_WORDS_FOR_CASE)
         .collect();
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut distinct: HashSet<(&[&str], Option<&str>)> = HashSet::new();
     let mut pairs = Vec::new();
     for (position, p) in prepared.iter().enumerate() {
+        let speaker = quotations[p.index]
+            .speaker
+            .as_ref()
+            .map(|s| s.name.as_str());
+        // A copy meets the same earlier quotations as its original, but is not kept as a
+        // candidate itself: the keys hold distinct quotations only.
+        let copy = !distinct.insert((p.words.as_slice(), speaker));
         let keys = [
             format!("<{}", p.lower[..3].join(" ")),
             format!(">{}", p.lower[p.lower.len() - 3..].join(" ")),
@@ -153,8 +167,14 @@ pub(super) fn candidate_pairs<'t>(
                 }
             }
         }
+        if copy {
+            continue;
+        }
         for key in keys {
-            by_key.entry(key).or_default().push(position);
+            let earlier = by_key.entry(key).or_default();
+            if earlier.len() < MAX_CANDIDATES_PER_KEY {
+                earlier.push(position);
+            }
         }
     }
     (prepared, pairs)
@@ -192,8 +212,39 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
     }
 }
 
+/// Whether `short` is a contiguous run of the longer `long` (Knuth-Morris-Pratt, linear in both).
 fn is_run_of(short: &[String], long: &[String]) -> bool {
-    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+    if short.len() >= long.len() {
+        return false;
+    }
+    if short.is_empty() {
+        return true;
+    }
+    // failure[i]: length of the longest proper prefix of short[..=i] that is also its suffix.
+    let mut failure = vec![0usize; short.len()];
+    let mut k = 0;
+    for i in 1..short.len() {
+        while k > 0 && short[i] != short[k] {
+            k = failure[k - 1];
+        }
+        if short[i] == short[k] {
+            k += 1;
+        }
+        failure[i] = k;
+    }
+    let mut matched = 0;
+    for word in long {
+        while matched > 0 && *word != short[matched] {
+            matched = failure[matched - 1];
+        }
+        if *word == short[matched] {
+            matched += 1;
+            if matched == short.len() {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// When the word sequences differ by at most `allowed` edits, the first differing stretch of
@@ -203,21 +254,7 @@ fn first_difference(
     b: &[String],
     allowed: usize,
 ) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
-    if a.len().abs_diff(b.len()) > allowed {
-        return None;
-    }
-    // Levenshtein distance over words, in full (quotations are short).
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        current[0] = i;
-        for j in 1..=b.len() {
-            let substitution = previous[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    if previous[b.len()] > allowed {
+    if a.len().abs_diff(b.len()) > allowed || edit_distance_within(a, b, allowed).is_none() {
         return None;
     }
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
@@ -229,6 +266,37 @@ fn first_difference(
         .count();
     let start = prefix.saturating_sub(1);
     Some((start..a.len() - suffix, start..b.len() - suffix))
+}
+
+/// The Levenshtein distance over words when it is at most `limit`, computed only in the diagonal
+/// band `limit` wide on either side (linear in the length for a fixed limit).
+fn edit_distance_within(a: &[String], b: &[String], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    const FAR: usize = usize::MAX / 2;
+    let width = 2 * limit + 1;
+    // Row i, band slot d holds the distance between a[..i] and b[..j] with j = i + d - limit.
+    let column = |i: usize, d: usize| (i + d).checked_sub(limit).filter(|&j| j <= b.len());
+    let mut previous: Vec<usize> = (0..width).map(|d| column(0, d).unwrap_or(FAR)).collect();
+    let mut current = vec![FAR; width];
+    for i in 1..=a.len() {
+        for d in 0..width {
+            current[d] = match column(i, d) {
+                None => FAR,
+                Some(0) => i,
+                Some(j) => {
+                    let substitution = previous[d] + usize::from(a[i - 1] != b[j - 1]);
+                    let insertion = d.checked_sub(1).map_or(FAR, |left| current[left] + 1);
+                    let deletion = previous.get(d + 1).map_or(FAR, |up| up + 1);
+                    substitution.min(insertion).min(deletion)
+                }
+            };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    let distance = previous[b.len() + limit - a.len()];
+    (distance <= limit).then_some(distance)
 }
 
 impl Rule for QuoteDrift {
