@@ -57,6 +57,11 @@ fn to_u32(offset: usize) -> u32 {
     u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
+/// Characters that start in `bytes` (every byte that is not a UTF-8 continuation byte).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 /// A 1-based line and a 1-based column counted in Unicode scalar values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct LineColumn {
@@ -66,10 +71,18 @@ pub struct LineColumn {
     pub column: u32,
 }
 
-/// The byte offset of every line start, for turning offsets into line and column.
+/// Bytes between two character-count checkpoints of a [`LineIndex`].
+const CHECKPOINT_STRIDE: usize = 1024;
+
+/// The byte offset of every line start, for turning offsets into line and column, with a
+/// character count every kilobyte so that a column on a line megabytes long costs no more than
+/// one on a short line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<u32>,
+    /// `(offset, characters before it)` at the first character boundary of every
+    /// [`CHECKPOINT_STRIDE`] bytes, the first at 0.
+    checkpoints: Vec<(u32, u32)>,
 }
 
 impl LineIndex {
@@ -84,7 +97,33 @@ impl LineIndex {
                 .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
                 .map(|i| to_u32(i + 1)),
         );
-        Self { line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut chars = 0;
+        let mut from = 0;
+        while from + CHECKPOINT_STRIDE < text.len() {
+            let mut to = from + CHECKPOINT_STRIDE;
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            chars += count_chars(&text.as_bytes()[from..to]);
+            checkpoints.push((to_u32(to), to_u32(chars)));
+            from = to;
+        }
+        Self {
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters that start before byte `offset` (at most `text.len()`).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let at = self
+            .checkpoints
+            .partition_point(|&(start, _)| start as usize <= offset)
+            .saturating_sub(1);
+        let (start, before) = self.checkpoints.get(at).copied().unwrap_or((0, 0));
+        let start = (start as usize).min(offset);
+        before as usize + count_chars(&text.as_bytes()[start..offset])
     }
 
     /// Line and column of a byte offset. Offsets past the end map to the end; offsets inside a
@@ -95,19 +134,40 @@ impl LineIndex {
             .line_starts
             .partition_point(|&start| start as usize <= offset)
             .saturating_sub(1);
-        let line_start = self.line_starts[line] as usize;
-        let column = text
-            .get(line_start..)
-            .map(|rest| {
-                rest.char_indices()
-                    .take_while(|(i, _)| line_start + i < offset)
-                    .count()
-            })
-            .unwrap_or(0);
+        let line_start = (self.line_starts[line] as usize).min(offset);
+        let column = self.chars_before(text, offset) - self.chars_before(text, line_start);
         LineColumn {
             line: to_u32(line + 1),
             column: to_u32(column + 1),
         }
+    }
+
+    /// The 0-based line that byte `offset` is on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&start| start as usize <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The byte range of 0-based line `line` of `text`, without its `\n` (nor a `\r` before it).
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self
+            .line_starts
+            .get(line)
+            .map_or(text.len(), |&s| s as usize);
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(text.len(), |&next| next as usize - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start.min(text.len())..end.min(text.len()).max(start.min(text.len()))
+    }
+
+    /// How many lines the text has (a text ending in `\n` has an empty last line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
     }
 
     /// The byte offset where 1-based `line` starts, if the text has that line.
@@ -154,5 +214,25 @@ mod tests {
             index.line_column(text, 5),
             LineColumn { line: 3, column: 1 }
         );
+    }
+
+    #[test]
+    fn columns_on_long_lines_match_a_plain_count() {
+        let text = format!("intro\n{}\nend", "aé“b".repeat(3000));
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len()).step_by(97).chain([text.len()]) {
+            let before = &text.as_bytes()[..offset];
+            let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let column = count_chars(&before[line_start..]) as u32 + 1;
+            assert_eq!(
+                index.line_column(&text, offset),
+                LineColumn { line, column },
+                "{offset}"
+            );
+        }
     }
 }
