@@ -1,50 +1,92 @@
-//! Property tests: the parser and extractors never panic, every span is in bounds and on
-//! character boundaries, and the prose pieces of generated Markdown slice back to exactly the
-//! words that were written.
+//! Property tests: the parser, the extractors and the whole lint never panic and never fail
+//! internally, every span is in bounds and on character boundaries, line and column agree with
+//! the span, two runs give the same result, every report format renders, and the prose pieces of
+//! generated Markdown slice back to exactly the words that were written. The invariants are the
+//! fuzz targets' (`tests/invariants/mod.rs`); `fuzz/` runs them for hours, this suite in seconds.
 
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
-use factlint::parse::{Syntax, parse, sentences};
-use factlint::{Settings, lint_source};
+mod invariants;
+
+use factlint::Settings;
+use factlint::parse::{Syntax, parse};
 use proptest::prelude::*;
 
 /// Text built from the characters that make parsers stumble.
 fn tricky_text() -> impl Strategy<Value = String> {
     let atoms = prop::sample::select(vec![
-        "a", "Mr.", " ", "\n", "\r\n", "\n\n", "\t", "\"", "“", "”", "‘", "’", "«", "»", "'", "`",
-        "```", "#", "## ", "> ", "- ", "1. ", "|", "---", "+++", "<!--", "-->", "<b>", "[x](", ")",
-        "é", "—", "…", "\u{feff}", "\u{2009}", ".", "U.S.", "Nov. ", "\\", "*", "!", "[", "]", "0",
+        "a",
+        "Mr.",
+        " ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "\t",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "'",
+        "`",
+        "```",
+        "#",
+        "## ",
+        "> ",
+        "- ",
+        "1. ",
+        "|",
+        "---",
+        "+++",
+        "<!--",
+        "-->",
+        "<b>",
+        "[x](",
+        ")",
+        "é",
+        "—",
+        "…",
+        "\u{feff}",
+        "\u{2009}",
+        ".",
+        "U.S.",
+        "Nov. ",
+        "\\",
+        "*",
+        "!",
+        "[",
+        "]",
+        "0",
+        "![",
+        "](",
+        "\u{0}",
+        "\u{200b}",
+        "\u{202e}",
+        "\r",
+        "136,000",
+        "1.1 million",
+        " percent",
+        "2026",
+        "(1368-1644)",
+        "Thursday",
+        "Nov. 28, 2026",
+        " said ",
+        "Xu Hui",
+        "Xu",
+        "Dr. ",
+        "according to ",
+        ": ",
+        "&amp;",
+        "<!-- factlint-disable-next-line N001 -->",
+        "\"I",
+        "years ago",
+        "titled ",
+        "Work Together",
+        "Work together",
     ]);
     prop::collection::vec(atoms, 0..80).prop_map(|parts| parts.concat())
-}
-
-fn check_spans(text: &str, syntax: Syntax) {
-    let (parsed, error) = parse(text, syntax);
-    if let Some(error) = error {
-        assert!(error.span.end as usize <= text.len());
-        assert!(text.is_char_boundary(error.span.start as usize));
-    }
-    for block in &parsed.blocks {
-        let mut previous_end = 0;
-        for piece in &block.pieces {
-            let (start, end) = (piece.start as usize, piece.end as usize);
-            assert!(start < end && end <= text.len(), "{piece:?} out of bounds");
-            assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
-            assert!(start >= previous_end, "pieces overlap or run backwards");
-            assert!(
-                !text[start..end].contains('\n'),
-                "a piece spans a line break"
-            );
-            previous_end = end;
-        }
-        for sentence in sentences::split(text, block) {
-            assert!(sentence.end as usize <= text.len());
-            assert!(
-                text.is_char_boundary(sentence.start as usize)
-                    && text.is_char_boundary(sentence.end as usize)
-            );
-        }
-    }
 }
 
 proptest! {
@@ -52,30 +94,26 @@ proptest! {
 
     #[test]
     fn parsing_never_panics_and_spans_are_sound(text in tricky_text()) {
-        check_spans(&text, Syntax::Markdown);
-        check_spans(&text, Syntax::Plain);
+        invariants::check_parse(&text);
+        invariants::check_article(&text);
     }
 
     #[test]
-    fn linting_never_panics_and_diagnostics_point_into_the_file(text in tricky_text()) {
+    fn linting_keeps_every_invariant(text in tricky_text()) {
         let settings = Settings::default();
         for path in ["a.md", "a.txt"] {
-            let (diagnostics, errors) = lint_source(path, &text, &settings);
-            prop_assert!(errors.is_empty(), "{errors:?}");
-            for d in diagnostics {
-                for span in std::iter::once(d.span).chain(d.related.iter().map(|r| r.span)) {
-                    prop_assert!(span.end as usize <= text.len());
-                    prop_assert!(text.is_char_boundary(span.start as usize) && text.is_char_boundary(span.end as usize));
-                }
-            }
+            invariants::check_lint(path, &text, &settings);
+            invariants::check_reports(path, text.as_bytes(), &settings);
         }
     }
 
     #[test]
-    fn arbitrary_unicode_never_panics(text in "\\PC{0,200}") {
+    fn arbitrary_unicode_keeps_every_invariant(text in "\\PC{0,200}") {
         let settings = Settings::default();
-        let _ = lint_source("a.md", &text, &settings);
-        let _ = lint_source("a.txt", &text, &settings);
+        invariants::check_parse(&text);
+        for path in ["a.md", "a.txt"] {
+            invariants::check_lint(path, &text, &settings);
+        }
     }
 
     /// Paragraphs of words, decorated as Markdown blocks, parse back to exactly those words.
