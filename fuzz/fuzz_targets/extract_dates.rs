@@ -17,7 +17,13 @@ fuzz_target!(|data: &[u8]| {
             .iter()
             .map(|block| sentences::split(&text, block))
             .collect();
-        let found = factlint::extract::dates::extract(&text, &parsed.blocks, &sentences, None);
+        let found = factlint::extract::dates::extract(
+            &text,
+            &parsed.blocks,
+            &sentences,
+            factlint::extract::dates::DateOrder::Auto,
+            None,
+        );
         invariants::assert_debug_spans(&text, &found, "dates");
     }
 });

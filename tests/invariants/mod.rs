@@ -7,6 +7,7 @@
 #![allow(dead_code)] // each includer uses the checks it needs
 
 use factlint::document::Article;
+use factlint::extract::dates::DateOrder;
 use factlint::parse::{Syntax, parse, sentences};
 use factlint::report::{Format, Style, reporter};
 use factlint::runner::{FileReport, Summary, lint_bytes};
@@ -106,7 +107,7 @@ pub fn check_parse(text: &str) {
 pub fn check_article(text: &str) {
     for (path, syntax) in [("a.md", Syntax::Markdown), ("a.txt", Syntax::Plain)] {
         let (parsed, _) = parse(text, syntax);
-        let article = Article::build(path, text, syntax, parsed, None);
+        let article = Article::build(path, text, syntax, parsed, None, DateOrder::default());
         assert_debug_spans(text, &article, "extracted mentions");
     }
 }
