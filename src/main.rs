@@ -142,7 +142,7 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
         ignore: args.ignore.clone(),
         date: args.date,
     };
-    let settings = Settings::resolve(loaded.as_ref(), &overrides)?;
+    let settings = std::sync::Arc::new(Settings::resolve(loaded.as_ref(), &overrides)?);
 
     let inputs = runner::collect_inputs(&paths, &stdin_name, &settings);
     if args.explain_blocks {
@@ -249,6 +249,7 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     reporter.finish(&mut out, &summary)?;
     out.flush()?;
     drop(out);
+    internal.extend(reporter.failures());
 
     if !internal.is_empty() {
         let mut err = io::stderr().lock();

@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -60,8 +61,42 @@ pub struct FileReport {
 /// Lint one article's text. Returns its diagnostics sorted by position, and the internal errors
 /// of rules that panicked.
 pub fn lint_source(path: &str, text: &str, settings: &Settings) -> (Vec<Diagnostic>, Vec<String>) {
+    lint_source_watched(path, text, settings, None)
+}
+
+/// What the analysis of one file is doing, for naming what still ran when its budget ran out.
+#[derive(Debug, Default)]
+struct Stage(std::sync::Mutex<String>);
+
+impl Stage {
+    fn set(stage: Option<&Stage>, what: impl FnOnce() -> String) {
+        if let Some(Stage(current)) = stage {
+            let what = what();
+            match current.lock() {
+                Ok(mut current) => *current = what,
+                Err(poisoned) => *poisoned.into_inner() = what,
+            }
+        }
+    }
+
+    fn current(&self) -> String {
+        match self.0.lock() {
+            Ok(current) => current.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+}
+
+/// [`lint_source`], telling `stage` what runs. Watched runs go rule after rule on the calling
+/// thread (the rayon pool may be busy waiting on them), unwatched ones in parallel.
+fn lint_source_watched(
+    path: &str,
+    text: &str,
+    settings: &Settings,
+    stage: Option<&Stage>,
+) -> (Vec<Diagnostic>, Vec<String>) {
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        lint_source_unguarded(path, text, settings)
+        lint_source_unguarded(path, text, settings, stage)
     }));
     outcome.unwrap_or_else(|payload| {
         (
@@ -78,7 +113,9 @@ fn lint_source_unguarded(
     path: &str,
     text: &str,
     settings: &Settings,
+    stage: Option<&Stage>,
 ) -> (Vec<Diagnostic>, Vec<String>) {
+    Stage::set(stage, || "the parser".to_owned());
     let syntax = Syntax::for_path(path);
     let (mut parsed, front_matter_error) = parse::parse(text, syntax);
     let lines = LineIndex::new(text);
@@ -114,6 +151,7 @@ fn lint_source_unguarded(
             role_sets.push(roles);
         }
     }
+    Stage::set(stage, || "the extractors".to_owned());
     let mut articles: Vec<(RoleSet, Article)> = Vec::with_capacity(role_sets.len());
     let last = role_sets.len().saturating_sub(1);
     let mut parsed = Some(parsed);
@@ -136,24 +174,32 @@ fn lint_source_unguarded(
             articles.push((roles, article));
         }
     }
-    let results: Vec<Result<Vec<Diagnostic>, String>> = settings
+    // Each rule with the article of the roles it reads.
+    let jobs: Vec<(&crate::config::settings::ActiveRule, &Article)> = settings
         .rules
-        .par_iter()
+        .iter()
         .filter_map(|active| {
             let roles = active.rule.roles().intersection(present);
             let (_, article) = articles.iter().find(|(set, _)| *set == roles)?;
             Some((active, article))
         })
-        .map(|(active, article)| {
-            let meta = active.rule.meta();
-            catch_unwind(AssertUnwindSafe(|| {
-                let mut cx = Context::new(meta, active.severity);
-                active.rule.check(article, &mut cx);
-                cx.into_diagnostics()
-            }))
-            .map_err(|payload| rule_failure(meta, payload.as_ref()))
-        })
         .collect();
+    let run = |&(active, article): &(&crate::config::settings::ActiveRule, &Article)| {
+        let meta = active.rule.meta();
+        Stage::set(stage, || format!("rule {} ({})", meta.code, meta.name));
+        catch_unwind(AssertUnwindSafe(|| {
+            let mut cx = Context::new(meta, active.severity);
+            active.rule.check(article, &mut cx);
+            cx.into_diagnostics()
+        }))
+        .map_err(|payload| rule_failure(meta, payload.as_ref()))
+    };
+    let results: Vec<Result<Vec<Diagnostic>, String>> = if stage.is_some() {
+        jobs.iter().map(run).collect()
+    } else {
+        jobs.par_iter().map(run).collect()
+    };
+    Stage::set(stage, || "suppression".to_owned());
     let mut internal_errors = Vec::new();
     for result in results {
         match result {
@@ -181,7 +227,8 @@ fn rule_failure(meta: &RuleMeta, payload: &(dyn std::any::Any + Send)) -> String
     )
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+/// The message a panic carried.
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())
@@ -202,6 +249,81 @@ fn sort(diagnostics: &mut [Diagnostic]) {
 
 /// Lint raw bytes read from `path`: binary, encoding and size checks first, then the rules.
 pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
+    lint_bytes_with(path, bytes, settings, |text| {
+        let (diagnostics, internal_errors) = lint_source(path, &text, settings);
+        (diagnostics, internal_errors, text)
+    })
+}
+
+/// [`lint_bytes`] within the analysis budget of `settings`: the rules run on a thread of their
+/// own, and when they are not done in time the file gets an E007 diagnostic naming what was still
+/// running, and an internal error (so the run exits 2). That thread is left to finish or not;
+/// every other file is linted and reported as usual.
+pub fn lint_bytes_within(path: &str, bytes: Vec<u8>, settings: &Arc<Settings>) -> FileReport {
+    lint_bytes_with(path, bytes, settings, |text| {
+        analyse_within(path, text, settings)
+    })
+}
+
+fn analyse_within(
+    path: &str,
+    text: String,
+    settings: &Arc<Settings>,
+) -> (Vec<Diagnostic>, Vec<String>, String) {
+    let text: Arc<str> = Arc::from(text);
+    let stage = Arc::new(Stage::default());
+    let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+    let spawned = {
+        let (path, text, settings, stage) = (
+            path.to_owned(),
+            Arc::clone(&text),
+            Arc::clone(settings),
+            Arc::clone(&stage),
+        );
+        std::thread::Builder::new()
+            .name("factlint-analysis".to_owned())
+            .spawn(move || {
+                let outcome = lint_source_watched(&path, &text, &settings, Some(&stage));
+                // The receiver is gone when the budget ran out: nobody wants the result.
+                let _ = sender.send(outcome);
+            })
+    };
+    if spawned.is_err() {
+        // No thread to spare: analyse here, without a budget.
+        let (diagnostics, errors) = lint_source(path, &text, settings);
+        return (diagnostics, errors, text.to_string());
+    }
+    let budget = settings.analysis_budget;
+    match receiver.recv_timeout(budget) {
+        Ok((diagnostics, errors)) => (diagnostics, errors, text.to_string()),
+        Err(_) => {
+            let running = stage.current();
+            let seconds = budget.as_secs_f64();
+            let mut diagnostics = Vec::new();
+            if let Some(severity) = settings.severity(input::AnalysisBudget::META.code) {
+                let mut cx = Context::new(&input::AnalysisBudget::META, severity);
+                cx.report(
+                    Span::empty(0),
+                    format!(
+                        "analysis of {path} stopped after the budget of {seconds} s with {running} still running; its findings are not shown"
+                    ),
+                )
+                .help("raise `analysis-budget` in factlint.toml, or report the file: factlint should be linear on any text");
+                diagnostics.extend(cx.into_diagnostics());
+            }
+            let error = format!("the analysis budget of {seconds} s ran out in {running}");
+            (diagnostics, vec![error], text.to_string())
+        }
+    }
+}
+
+/// Size, binary and encoding checks, then `analyse` on the text (which hands the text back).
+fn lint_bytes_with(
+    path: &str,
+    bytes: Vec<u8>,
+    settings: &Settings,
+    analyse: impl FnOnce(String) -> (Vec<Diagnostic>, Vec<String>, String),
+) -> FileReport {
     if bytes.len() as u64 > settings.max_file_size {
         return too_large(path, bytes.len() as u64, settings);
     }
@@ -237,7 +359,7 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
     }
     match String::from_utf8(bytes) {
         Ok(text) => {
-            let (diagnostics, internal_errors) = lint_source(path, &text, settings);
+            let (diagnostics, internal_errors, text) = analyse(text);
             report.diagnostics = diagnostics;
             report.internal_errors = internal_errors;
             if !report.diagnostics.is_empty() {
@@ -323,22 +445,50 @@ fn input_diagnostic(
 }
 
 /// Lint one input.
-pub fn lint_input(input: &Input, stdin: Option<&[u8]>, settings: &Settings) -> FileReport {
+pub fn lint_input(input: &Input, stdin: Option<&[u8]>, settings: &Arc<Settings>) -> FileReport {
     match input {
-        Input::Stdin(name) => lint_bytes(name, stdin.unwrap_or_default().to_vec(), settings),
+        Input::Stdin(name) => lint_bytes_within(name, stdin.unwrap_or_default().to_vec(), settings),
         Input::Unreadable(path, reason) => unreadable(path, reason, settings),
         Input::File(path) => {
             let shown = display_path(path);
             match std::fs::metadata(path) {
+                // Opening a named pipe would wait for a writer: never open what is not a file.
+                Ok(meta) if !meta.is_file() => unreadable(
+                    &shown,
+                    &format!("not a regular file ({})", file_kind(&meta.file_type())),
+                    settings,
+                ),
                 Ok(meta) if meta.len() > settings.max_file_size => {
                     too_large(&shown, meta.len(), settings)
                 }
                 _ => match std::fs::read(path) {
-                    Ok(bytes) => lint_bytes(&shown, bytes, settings),
+                    Ok(bytes) => lint_bytes_within(&shown, bytes, settings),
                     Err(error) => unreadable(&shown, &io_reason(&error), settings),
                 },
             }
         }
+    }
+}
+
+/// What a file that is not a regular file is, for messages.
+fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
     }
 }
 
@@ -396,7 +546,7 @@ pub fn read_stdin() -> std::io::Result<Vec<u8>> {
 pub fn lint_inputs(
     inputs: &[Input],
     stdin: Option<&[u8]>,
-    settings: &Settings,
+    settings: &Arc<Settings>,
     on_progress: &(dyn Fn() + Sync),
     mut on_report: impl FnMut(FileReport),
 ) {
@@ -496,10 +646,11 @@ fn walk(dir: &Path, settings: &Settings, inputs: &mut Vec<Input>) {
         match entry {
             Ok(entry) => {
                 // A symlink counts as a file unless it leads to a directory: the walk does not
-                // follow links, and a directory is never an article.
+                // follow links, and a directory is never an article. Pipes, sockets and devices
+                // are kept, to be reported and never read.
                 let is_file = entry
                     .file_type()
-                    .is_some_and(|t| t.is_file() || (t.is_symlink() && !entry.path().is_dir()));
+                    .is_some_and(|t| !(t.is_dir() || t.is_symlink() && entry.path().is_dir()));
                 if is_file
                     && settings.includes(entry.path())
                     && !skipped_project_file(entry.path(), settings)
@@ -644,6 +795,54 @@ mod tests {
         assert_eq!(diagnostics.len(), 1, "the real Q001 still reports");
     }
 
+    /// A rule that never returns.
+    #[derive(Debug)]
+    struct Hanging;
+
+    impl Rule for Hanging {
+        fn meta(&self) -> &'static RuleMeta {
+            &crate::rules::quotes::quote_drift::QuoteDrift::META
+        }
+
+        fn check(&self, _article: &Article, _cx: &mut Context) {
+            loop {
+                std::thread::park();
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_over_its_budget_names_the_rule_still_running_and_the_others_are_linted() {
+        let mut settings = Settings::default();
+        settings.rules.push(ActiveRule {
+            rule: Box::new(Hanging),
+            severity: Severity::Error,
+        });
+        settings.analysis_budget = std::time::Duration::from_millis(50);
+        let settings = Arc::new(settings);
+        let stuck = lint_bytes_within("stuck.md", b"He said \xe2\x80\x9cgo.\n".to_vec(), &settings);
+        let codes: Vec<&str> = stuck.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, vec!["E007"]);
+        assert_eq!(
+            stuck.diagnostics[0].message,
+            "analysis of stuck.md stopped after the budget of 0.05 s with rule Q002 (quote-drift) still running; its findings are not shown"
+        );
+        assert_eq!(
+            stuck.internal_errors,
+            vec!["the analysis budget of 0.05 s ran out in rule Q002 (quote-drift)".to_owned()]
+        );
+        let fine = lint_bytes_within(
+            "fine.md",
+            b"He said \xe2\x80\x9cgo.\n".to_vec(),
+            &Arc::new(Settings::default()),
+        );
+        assert_eq!(
+            fine.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+            vec!["Q001"]
+        );
+        assert!(fine.internal_errors.is_empty());
+    }
+
     #[test]
     fn reports_come_back_in_input_order() {
         let settings = Settings::default();
@@ -651,7 +850,7 @@ mod tests {
             .map(|i| Input::Unreadable(format!("missing-{i:04}.md"), "gone".to_owned()))
             .collect();
         let mut seen = Vec::new();
-        lint_inputs(&inputs, None, &settings, &|| {}, |report| {
+        lint_inputs(&inputs, None, &Arc::new(settings), &|| {}, |report| {
             seen.push(report.path)
         });
         let expected: Vec<String> = inputs.iter().map(Input::display).collect();

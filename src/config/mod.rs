@@ -7,7 +7,7 @@ pub use settings::{Overrides, Settings};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use miette::{NamedSource, SourceSpan};
+use miette::SourceSpan;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -42,6 +42,10 @@ pub struct Config {
     /// Files larger than this many bytes are skipped with E005. Default: 16 MiB.
     #[schemars(range(min = 1, max = 4_000_000_000u64))]
     pub max_file_size: Option<u64>,
+    /// Seconds the analysis of one file may take before it is abandoned with E007 (the other
+    /// files are still linted, and the run exits 2). Default: 10.
+    #[schemars(range(min = 0.001, max = 86400.0))]
+    pub analysis_budget: Option<f64>,
     /// Per-rule settings keyed by code (`Q001`) or name (`unbalanced-quote`): a level
     /// (`"error"`, `"warning"`, `"info"`, `"off"`) or a table with `severity` and the rule's
     /// options.
@@ -160,7 +164,7 @@ pub struct ConfigError {
     pub message: String,
     /// The config file, for the snippet.
     #[source_code]
-    pub source_code: Option<NamedSource<String>>,
+    pub source_code: Option<std::sync::Arc<crate::excerpt::Excerpt>>,
     /// Where in the config file.
     #[label("here")]
     pub span: Option<SourceSpan>,
@@ -177,13 +181,21 @@ impl ConfigError {
     }
 
     fn at(file: &LoadedConfig, span: Option<std::ops::Range<usize>>, message: String) -> Self {
+        let name = file.path.display().to_string();
+        let lines = crate::source::LineIndex::new(&file.text);
+        let excerpt = span.map(|r| {
+            crate::excerpt::Excerpt::new(
+                &name,
+                &file.text,
+                &lines,
+                crate::source::Span::new(r.start, r.end.max(r.start)),
+                &[],
+            )
+        });
         Self {
             message: format!("{}: {message}", file.path.display()),
-            source_code: Some(NamedSource::new(
-                file.path.display().to_string(),
-                file.text.clone(),
-            )),
-            span: span.map(|r| SourceSpan::from(r.start..r.end)),
+            span: excerpt.as_ref().map(|e| e.primary),
+            source_code: excerpt.map(std::sync::Arc::new),
         }
     }
 }
@@ -289,6 +301,9 @@ exclude = []
 
 # Files over this many bytes are skipped (E005).
 # max-file-size = 16777216
+
+# Seconds one file's analysis may take before it is abandoned (E007).
+# analysis-budget = 10
 
 # Per-rule severity by code or name: "error", "warning", "info" or "off".
 [rules]

@@ -12,6 +12,22 @@ use crate::rules::{Rule, RuleMeta, RuleOptions, registry};
 /// Default cap on file size (E005).
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
+/// Default per-file analysis budget (E007).
+pub const DEFAULT_ANALYSIS_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The configured analysis budget, in seconds, as a duration.
+fn analysis_budget(seconds: Option<f64>) -> Result<std::time::Duration, ConfigError> {
+    match seconds {
+        None => Ok(DEFAULT_ANALYSIS_BUDGET),
+        Some(s) if s.is_finite() && (0.001..=86_400.0).contains(&s) => {
+            Ok(std::time::Duration::from_secs_f64(s))
+        }
+        Some(s) => Err(ConfigError::plain(format!(
+            "`analysis-budget` must be between 0.001 and 86400 seconds, not {s}"
+        ))),
+    }
+}
+
 /// Default include patterns for directory walks.
 pub const DEFAULT_INCLUDE: [&str; 3] = ["**/*.md", "**/*.markdown", "**/*.txt"];
 
@@ -50,6 +66,8 @@ pub struct Settings {
     pub max_file_size: u64,
     /// Whether README, CHANGELOG, LICENSE and other files that are not articles are skipped.
     pub skip_project_files: bool,
+    /// How long the analysis of one file may run before it is abandoned (E007).
+    pub analysis_budget: std::time::Duration,
     include: GlobSet,
     exclude: GlobSet,
     /// The directory include and exclude patterns are relative to.
@@ -210,6 +228,7 @@ impl Settings {
                 .and_then(|c| c.max_file_size)
                 .unwrap_or(DEFAULT_MAX_FILE_SIZE),
             skip_project_files: config.and_then(|c| c.skip_project_files).unwrap_or(true),
+            analysis_budget: analysis_budget(config.and_then(|c| c.analysis_budget))?,
             include,
             exclude,
             base_dir: file
@@ -257,8 +276,9 @@ impl Settings {
             None => text.push_str("# fact-book: none\n"),
         }
         text.push_str(&format!(
-            "max-file-size = {}\n\n[rules]\n",
-            self.max_file_size
+            "max-file-size = {}\nanalysis-budget = {}\n\n[rules]\n",
+            self.max_file_size,
+            self.analysis_budget.as_secs_f64()
         ));
         let mut tables = String::new();
         for ((meta, severity), options) in self.severities.iter().zip(&self.options) {

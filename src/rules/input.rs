@@ -29,6 +29,10 @@ pub static RULES: &[RuleEntry] = &[
         meta: &UnusedSuppression::META,
         build: None,
     },
+    RuleEntry {
+        meta: &AnalysisBudget::META,
+        build: None,
+    },
 ];
 
 /// A file that cannot be read.
@@ -201,5 +205,36 @@ declare_rule! {
         category: Input,
         severity: Info,
         summary: "a suppression that suppresses nothing",
+    }
+}
+
+/// A file whose analysis did not finish within the per-file budget.
+#[derive(Debug)]
+pub struct AnalysisBudget;
+declare_rule! {
+    /// ## What it checks
+    /// The analysis of one file that is still running when the per-file `analysis-budget`
+    /// (10 seconds unless configured) runs out. The file's findings are not shown, the
+    /// diagnostic names the rule (or the parser) that was still running, every other file is
+    /// linted as usual, and the run exits with status 2.
+    ///
+    /// ## Why it matters
+    /// factlint runs unattended in hooks and CI and must never hang there. Every rule is meant
+    /// to be linear in the size of the article; a file that outruns the budget is a bug worth
+    /// reporting with the file.
+    ///
+    /// ## Example
+    /// ```text
+    /// huge.md:1:1: E007 analysis of huge.md stopped after the budget of 10 s with rule Q002 (quote-drift) still running; its findings are not shown
+    /// ```
+    ///
+    /// Use instead: raise `analysis-budget` in `factlint.toml` for a very large file, and
+    /// report the file.
+    AnalysisBudget {
+        code: "E007",
+        name: "analysis-budget",
+        category: Input,
+        severity: Error,
+        summary: "a file whose analysis outran the per-file time budget",
     }
 }
