@@ -7,6 +7,7 @@
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod excerpt;
 pub mod extract;
 pub mod facts;
 pub mod parse;

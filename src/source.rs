@@ -115,6 +115,12 @@ impl LineIndex {
         }
     }
 
+    /// The offset in Unicode scalar values of byte `offset` (clamped to the text): how many
+    /// characters start before it. SARIF counts offsets this way.
+    pub fn char_offset(&self, text: &str, offset: usize) -> usize {
+        self.chars_before(text, offset.min(text.len()))
+    }
+
     /// Characters that start before byte `offset` (at most `text.len()`).
     fn chars_before(&self, text: &str, offset: usize) -> usize {
         let at = self

@@ -46,8 +46,10 @@ fn region(text: &str, lines: &LineIndex, span: Span) -> Value {
         "startColumn": at.start.column,
         "endLine": at.end.line,
         "endColumn": at.end.column,
-        "charOffset": span.start,
-        "charLength": span.len(),
+        // The run declares `unicodeCodePoints`: offsets count characters, not bytes.
+        "charOffset": lines.char_offset(text, span.start as usize),
+        "charLength": lines.char_offset(text, span.end as usize)
+            - lines.char_offset(text, span.start as usize),
     });
     if text.is_empty() {
         region = json!({ "startLine": 1, "startColumn": 1 });
@@ -156,5 +158,19 @@ mod tests {
     #[test]
     fn uris_are_percent_encoded() {
         assert_eq!(super::uri("a b/ç.md"), "a%20b/%C3%A7.md");
+    }
+
+    #[test]
+    fn offsets_and_lengths_count_code_points() {
+        let text = "« Ça » va\n“oui”";
+        let lines = crate::source::LineIndex::new(text);
+        let start = text.find('“').unwrap_or_default();
+        let end = text.len();
+        let region = super::region(text, &lines, crate::source::Span::new(start, end));
+        assert_eq!(region["charOffset"], 10);
+        assert_eq!(region["charLength"], 5);
+        assert_eq!(region["startLine"], 2);
+        assert_eq!(region["startColumn"], 1);
+        assert_eq!(region["endColumn"], 6);
     }
 }
