@@ -89,6 +89,42 @@ fn tricky_text() -> impl Strategy<Value = String> {
     prop::collection::vec(atoms, 0..80).prop_map(|parts| parts.concat())
 }
 
+/// The shapes that once made the rules super-linear (see `benches/pathological.rs`), small:
+/// they must keep every invariant too.
+#[test]
+fn pathological_shapes_keep_every_invariant() {
+    let settings = Settings::default();
+    let shapes = [
+        format!("{} x\"", " \"I".repeat(300)),
+        format!("\"{}", "the council said the plan works ".repeat(100)),
+        "He said “we will go.\n\n".repeat(200),
+        "He said “yes. ".repeat(200),
+        "“".repeat(500),
+        "‘".repeat(500),
+        "«".repeat(500),
+        "«a ".repeat(300),
+        "![".repeat(1000),
+        "](".repeat(1000),
+        "![x](".repeat(500),
+        (1..200)
+            .map(|n| format!("{} x ", "`".repeat(n % 20)))
+            .collect(),
+        "<!--".repeat(500),
+        "The city had a net population inflow of 136,000 last year.\n".repeat(100),
+        (0..300)
+            .map(|i| format!("“We will go,” said Name{i} Surname{i}. "))
+            .collect(),
+    ];
+    for text in &shapes {
+        invariants::check_parse(text);
+        invariants::check_article(text);
+        for path in ["a.md", "a.txt"] {
+            invariants::check_lint(path, text, &settings);
+            invariants::check_reports(path, text.as_bytes(), &settings);
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 

@@ -361,7 +361,67 @@ impl Rule for QuoteDrift {
 
 #[cfg(test)]
 mod tests {
+    use super::{edit_distance_within, is_run_of};
     use crate::testing::codes_in;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(str::to_owned).collect()
+    }
+
+    /// The full Levenshtein distance over words, for checking the banded one.
+    fn full_distance(a: &[String], b: &[String]) -> usize {
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        for i in 1..=a.len() {
+            let mut current = vec![i; b.len() + 1];
+            for j in 1..=b.len() {
+                current[j] = (previous[j - 1] + usize::from(a[i - 1] != b[j - 1]))
+                    .min(previous[j] + 1)
+                    .min(current[j - 1] + 1);
+            }
+            previous = current;
+        }
+        previous[b.len()]
+    }
+
+    #[test]
+    fn banded_distance_agrees_with_the_full_one_within_its_limit() {
+        let texts = [
+            "a b c d e f g h",
+            "a b x d e f g h",
+            "a b c d e f g",
+            "b c d e f g h i",
+            "a a a a a a a a",
+            "h g f e d c b a",
+            "a b c",
+            "",
+        ];
+        for x in texts {
+            for y in texts {
+                let (a, b) = (words(x), words(y));
+                let full = full_distance(&a, &b);
+                for limit in 0..4 {
+                    let expected = (full <= limit).then_some(full);
+                    assert_eq!(
+                        edit_distance_within(&a, &b, limit),
+                        expected,
+                        "{x} | {y} | {limit}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_are_found_in_linear_time_and_exactly() {
+        let long = words("a a a b a a a a b c");
+        assert!(is_run_of(&words("a a b c"), &long));
+        assert!(is_run_of(&words("a a a a b"), &long));
+        assert!(!is_run_of(&words("a b b"), &long));
+        assert!(
+            !is_run_of(&long, &long),
+            "a quotation is not a run of itself"
+        );
+    }
 
     #[test]
     fn quick_cases() {
