@@ -112,13 +112,16 @@ pub fn check_article(text: &str) {
     }
 }
 
-/// Line and column of a byte offset, counted the slow and obvious way.
+/// Line and column of a byte offset, counted the slow and obvious way: a line ends at `\n` or
+/// at a `\r` not followed by `\n`.
 fn naive_line_column(text: &str, offset: usize) -> (u32, u32) {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line as u32, column as u32)
+    let bytes = text.as_bytes();
+    let breaks: Vec<usize> = (0..offset)
+        .filter(|&i| bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .collect();
+    let line_start = breaks.last().map_or(0, |&i| i + 1);
+    let column = text[line_start..offset].chars().count() + 1;
+    (breaks.len() as u32 + 1, column as u32)
 }
 
 /// The diagnostics of one file: spans sound, line and column as the slow count gives them.
