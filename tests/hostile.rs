@@ -377,17 +377,17 @@ fn a_config_error_far_along_a_long_line_does_not_crash_the_report() {
 }
 
 #[test]
-fn utf16_with_a_byte_order_mark_gets_one_input_diagnostic() {
+fn utf16_with_a_byte_order_mark_is_decoded_and_linted() {
     let dir = scratch();
     let mut bytes = vec![0xff, 0xfe];
     bytes.extend(OPEN_QUOTE.encode_utf16().flat_map(u16::to_le_bytes));
     write(dir.path(), "wide.md", &bytes);
     let out = run(dir.path(), &["--format", "concise"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
     assert_eq!(
         out.stdout,
-        "wide.md:1:1: E004 skipped a binary file (a NUL byte at offset 3)\n\
-         Found 1 problem (1 info) in 1 of 1 file.\n"
+        "wide.md:1:9: Q001 quotation opened with `“` is not closed before the paragraph ends\n\
+         Found 1 problem (1 error) in 1 of 1 file.\n"
     );
 }
 
