@@ -2543,6 +2543,10 @@ impl<'t> Scanner<'_, 't> {
         if t.kind != Kind::Word || !(4..=9).contains(&t.text.len()) {
             return;
         }
+        // `TODAY` in capitals is a newspaper or a programme (`told TODAY`), not a day.
+        if t.text.bytes().all(|b| b.is_ascii_uppercase()) {
+            return;
+        }
         let kind = match t.lower() {
             "yesterday" => RelativeKind::Offset(-1),
             "today" | "tonight" => RelativeKind::Offset(0),
