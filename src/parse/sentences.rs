@@ -87,6 +87,11 @@ fn weekday_before_date(before: &[(usize, char)], rest: &[(usize, char)]) -> bool
         .iter()
         .rposition(|&(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
+    // Every abbreviation has three to five letters: most periods end a longer word, and are
+    // settled without building it.
+    if !(3..=5).contains(&(before.len() - start)) {
+        return false;
+    }
     let word: String = before[start..].iter().map(|&(_, c)| c).collect();
     if !WEEKDAY_ABBREVIATIONS.contains(&word.as_str()) {
         return false;
