@@ -8,8 +8,13 @@
 
 mod invariants;
 
-use factlint::Settings;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use factlint::config::settings::ActiveRule;
+use factlint::document::Article;
 use factlint::parse::{Syntax, parse};
+use factlint::rules::{Context, Rule, RuleMeta, registry};
+use factlint::{Settings, Severity};
 use proptest::prelude::*;
 
 /// Text built from the characters that make parsers stumble.
@@ -123,6 +128,65 @@ fn pathological_shapes_keep_every_invariant() {
             invariants::check_reports(path, text.as_bytes(), &settings);
         }
     }
+}
+
+/// A rule that panics on every article: the kind of bug the invariants exist to catch. It lives
+/// here, in the test, so no build of factlint ships it.
+#[derive(Debug)]
+struct Panicking;
+
+impl Rule for Panicking {
+    fn meta(&self) -> &'static RuleMeta {
+        registry()[0].meta
+    }
+
+    fn check(&self, _article: &Article, _cx: &mut Context) {
+        panic!("a rule bug injected by the test");
+    }
+}
+
+/// The message of the panic `check` raised, or `None` when it returned.
+fn failure_of(check: impl FnOnce()) -> Option<String> {
+    let payload = catch_unwind(AssertUnwindSafe(check)).err()?;
+    Some(
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_default(),
+    )
+}
+
+/// `lint_source` turns a rule's panic into an internal error rather than unwinding, so the
+/// invariants must fail on the internal error itself, or "never panics" could never fail.
+#[test]
+fn an_internal_error_breaks_the_invariants() {
+    let mut settings = Settings::default();
+    settings.rules.push(ActiveRule {
+        rule: Box::new(Panicking),
+        severity: Severity::Error,
+    });
+    let text = "He said \"the plan works.\"\n";
+    for path in ["a.md", "a.txt"] {
+        let lint = failure_of(|| {
+            invariants::check_lint(path, text, &settings);
+        });
+        let reports = failure_of(|| {
+            invariants::check_reports(path, text.as_bytes(), &settings);
+        });
+        for (check, failure) in [("check_lint", lint), ("check_reports", reports)] {
+            let message = failure.unwrap_or_else(|| panic!("{check} passed a panicking rule"));
+            assert!(
+                message.starts_with("internal errors: ")
+                    && message.contains("a rule bug injected by the test"),
+                "{check} failed for another reason: {message}"
+            );
+        }
+    }
+    // The same text without the injected rule keeps every invariant.
+    let settings = Settings::default();
+    invariants::check_lint("a.md", text, &settings);
+    invariants::check_reports("a.md", text.as_bytes(), &settings);
 }
 
 proptest! {

@@ -156,11 +156,19 @@ pub fn check_diagnostics(text: &str, diagnostics: &[Diagnostic]) {
 
 /// Lint `text` under `path` twice: no internal error, sound diagnostics, the same output both
 /// times. Returns the diagnostics.
+///
+/// `lint_source` catches a panicking rule (or parser) and hands it back as an internal error
+/// instead of unwinding, so "no internal error" is what "never panics" means here; the property
+/// suite's `an_internal_error_breaks_the_invariants` proves this check fails on one.
 pub fn check_lint(path: &str, text: &str, settings: &Settings) -> Vec<Diagnostic> {
     let (diagnostics, errors) = lint_source(path, text, settings);
     assert!(errors.is_empty(), "internal errors: {errors:?}");
     check_diagnostics(text, &diagnostics);
-    let (again, _) = lint_source(path, text, settings);
+    let (again, errors_again) = lint_source(path, text, settings);
+    assert!(
+        errors_again.is_empty(),
+        "internal errors on the second run: {errors_again:?}"
+    );
     assert_eq!(diagnostics, again, "two runs on the same text differ");
     diagnostics
 }
