@@ -3,7 +3,8 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
-use std::path::PathBuf;
+mod shared_files;
+
 use std::time::Instant;
 
 use factlint::document::Article;
@@ -11,19 +12,13 @@ use factlint::parse::{Syntax, parse};
 use factlint::rules::{Context, names};
 use factlint::{Settings, lint_source};
 
-fn seed() -> Option<String> {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_e47d695e4b51f17f.txt");
-    std::fs::read_to_string(path).ok()
-}
-
 #[test]
 fn seed_raises_p002_for_xu_and_lyu_and_no_other_name_finding() {
-    let Some(text) = seed() else {
-        return; // the shared seed is not part of the crate
+    let Some(text) = shared_files::seed() else {
+        return;
     };
     let (diagnostics, errors) = lint_source("seed.txt", &text, &Settings::default());
-    assert!(errors.is_empty());
+    assert!(errors.is_empty(), "internal errors: {errors:?}");
     let names: Vec<(&str, &str)> = diagnostics
         .iter()
         .filter(|d| d.code.starts_with('P'))
@@ -56,7 +51,7 @@ fn run_names_family(text: &str) -> usize {
 #[test]
 #[ignore = "timing: cargo test --release --test names -- --ignored --nocapture"]
 fn names_family_is_near_linear() {
-    let text = seed().unwrap_or_else(|| {
+    let text = shared_files::seed().unwrap_or_else(|| {
         "Xu Hui, vice mayor of the city, spoke. « Good, » said Xu Wan, a manager. Xu said the African Union (AU) agreed.\n\n".repeat(20)
     });
     let big = format!("{text}\n\n").repeat(1000);

@@ -1,40 +1,22 @@
 //! Checks over the user's sample (`../shared/seed/`): what the spec says the default rules must
 //! find there, and the speakers found for its quotations. Skipped, saying why, when `../shared/`
-//! is not beside the repository (a user's clone); CI has it and must run them.
+//! is not beside the repository (a user's clone); under `.ci/run` a missing seed fails them (see
+//! `tests/shared_files/mod.rs`).
 
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
-use std::path::PathBuf;
+mod shared_files;
 
 use factlint::document::Article;
 use factlint::extract::quotes::QuoteKind;
 use factlint::parse::{Syntax, parse};
 use factlint::{Settings, lint_source};
 
-const SEED: &str = "../shared/seed/000_e47d695e4b51f17f.txt";
-
-fn seed() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SEED);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI must run the seed checks: {} is missing",
-                path.display()
-            );
-            eprintln!(
-                "skipping: {} is absent (no ../shared beside the repo)",
-                path.display()
-            );
-            None
-        }
-    }
-}
-
 #[test]
 fn every_seed_speech_quotation_has_a_speaker() {
-    let Some(text) = seed() else { return };
+    let Some(text) = shared_files::seed() else {
+        return;
+    };
     let (parsed, _) = parse(&text, Syntax::Plain);
     let article = Article::build(
         "seed.txt",
@@ -71,9 +53,11 @@ fn every_seed_speech_quotation_has_a_speaker() {
 
 #[test]
 fn seed_findings_are_the_ones_the_spec_names() {
-    let Some(text) = seed() else { return };
+    let Some(text) = shared_files::seed() else {
+        return;
+    };
     let (diagnostics, errors) = lint_source("seed.txt", &text, &Settings::default());
-    assert!(errors.is_empty());
+    assert!(errors.is_empty(), "internal errors: {errors:?}");
     let errors: Vec<String> = diagnostics
         .iter()
         .filter(|d| d.severity == factlint::Severity::Error)
