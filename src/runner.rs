@@ -527,7 +527,19 @@ fn unreadable(path: &str, reason: &str, settings: &Settings) -> FileReport {
 }
 
 fn io_reason(error: &std::io::Error) -> String {
-    let text = error.to_string();
+    // The walk's errors wrap the OS error as "IO error for operation on <path>: …"; the path is
+    // shown already, so say what the OS said.
+    let os_error = error.raw_os_error().or_else(|| {
+        error
+            .get_ref()
+            .and_then(|inner| inner.source())
+            .and_then(|source| source.downcast_ref::<std::io::Error>())
+            .and_then(std::io::Error::raw_os_error)
+    });
+    let text = match os_error {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => error.to_string(),
+    };
     // "No such file or directory (os error 2)" reads better without the number.
     match text.find(" (os error") {
         Some(at) => text[..at].to_owned(),
