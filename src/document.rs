@@ -8,6 +8,119 @@ use crate::extract::quotes::{self, Quotes};
 use crate::parse::{Block, Metadata, ParsedText, RoleSet, Syntax, sentences};
 use crate::source::Span;
 
+/// One layer of an article: a kind of mention an extractor builds and rules read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// [`Article::sentences`].
+    Sentences,
+    /// [`Article::quotes`].
+    Quotes,
+    /// [`Article::names`].
+    Names,
+    /// [`Article::dates`].
+    Dates,
+    /// [`Article::numbers`].
+    Numbers,
+    /// [`Article::date`].
+    ArticleDate,
+}
+
+impl Layer {
+    /// Every layer, in the order they are built.
+    pub const ALL: [Layer; 6] = [
+        Layer::Sentences,
+        Layer::Quotes,
+        Layer::Names,
+        Layer::Dates,
+        Layer::Numbers,
+        Layer::ArticleDate,
+    ];
+
+    /// The layer's name as `factlint` shows it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Layer::Sentences => "sentences",
+            Layer::Quotes => "quotes",
+            Layer::Names => "names",
+            Layer::Dates => "dates",
+            Layer::Numbers => "numbers",
+            Layer::ArticleDate => "article date",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of [`Layer`]s: those a rule reads, or those an article is built with. The blocks, the
+/// text, the syntax and the metadata are always there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Layers(u8);
+
+impl Layers {
+    /// No layer: parsing only.
+    pub const NONE: Layers = Layers(0);
+    /// Every layer.
+    pub const ALL: Layers = Layers::of(&Layer::ALL);
+
+    /// The set of `layers`.
+    pub const fn of(layers: &[Layer]) -> Layers {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < layers.len() {
+            bits |= layers[i].bit();
+            i += 1;
+        }
+        Layers(bits)
+    }
+
+    /// Whether `layer` is in the set.
+    pub const fn contains(self, layer: Layer) -> bool {
+        self.0 & layer.bit() != 0
+    }
+
+    /// The layers in either set.
+    #[must_use]
+    pub const fn union(self, other: Layers) -> Layers {
+        Layers(self.0 | other.0)
+    }
+
+    /// These layers and the layers their extractors read: names, dates and numbers are found
+    /// sentence by sentence.
+    #[must_use]
+    pub const fn with_dependencies(self) -> Layers {
+        let by_sentence = Layers::of(&[Layer::Names, Layer::Dates, Layer::Numbers]);
+        if self.0 & by_sentence.0 != 0 {
+            self.union(Layers::of(&[Layer::Sentences]))
+        } else {
+            self
+        }
+    }
+
+    /// The layers in the set, in build order.
+    pub fn iter(self) -> impl Iterator<Item = Layer> {
+        Layer::ALL.into_iter().filter(move |l| self.contains(*l))
+    }
+}
+
+/// What to build of a parsed file: the blocks of which roles, with which layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope {
+    /// The roles of the blocks read.
+    pub roles: RoleSet,
+    /// The layers extracted from them.
+    pub layers: Layers,
+}
+
+impl Scope {
+    /// The article's own prose with every layer.
+    pub const ARTICLE: Scope = Scope {
+        roles: RoleSet::ARTICLE,
+        layers: Layers::ALL,
+    };
+}
+
 /// One parsed article with its extracted mentions.
 #[derive(Debug)]
 pub struct Article<'a> {
@@ -21,6 +134,8 @@ pub struct Article<'a> {
     pub syntax: Syntax,
     /// Front matter metadata.
     pub metadata: Metadata,
+    /// The layers built; every other layer is empty.
+    pub layers: Layers,
     /// The article date: front matter, else a Jekyll-style file name (`2021-06-22-slug.md`),
     /// else a dateline, else the configured default; `None` when unknown.
     pub date: Option<jiff::civil::Date>,
@@ -58,11 +173,12 @@ impl<'a> Article<'a> {
             parsed,
             default_date,
             date_order,
-            RoleSet::ARTICLE,
+            Scope::ARTICLE,
         )
     }
 
-    /// Run every extractor over the blocks of a parsed file whose role is in `roles`.
+    /// Run the extractors of the scope's layers (and of the layers they read) over the blocks of
+    /// a parsed file whose role is in the scope's roles; the other layers are left empty.
     pub fn build_for(
         path: &'a str,
         text: &'a str,
@@ -70,30 +186,57 @@ impl<'a> Article<'a> {
         mut parsed: ParsedText,
         default_date: Option<jiff::civil::Date>,
         date_order: dates::DateOrder,
-        roles: RoleSet,
+        scope: Scope,
     ) -> Self {
+        let Scope { roles, layers } = scope;
+        let layers = layers.with_dependencies();
         parsed.blocks.retain(|b| roles.contains(b.role));
-        let front_matter_date = parsed.metadata.date.or_else(|| date_from_file_name(path));
-        let sentences: Vec<Vec<Span>> = parsed
-            .blocks
-            .iter()
-            .map(|block| sentences::split(text, block))
-            .collect();
-        let quotes = quotes::extract(text, &parsed.blocks);
-        let date = dates::article_date(text, &parsed.blocks, front_matter_date, default_date);
-        let names = names::extract(text, &parsed.blocks, &sentences);
-        let dates = dates::extract(
-            text,
-            &parsed.blocks,
-            &sentences,
-            date_order,
-            parsed.metadata.locale.as_deref(),
-        );
-        let numbers = numbers::extract(text, &parsed.blocks, &sentences);
+        let blocks = &parsed.blocks;
+        let sentences: Vec<Vec<Span>> = if layers.contains(Layer::Sentences) {
+            blocks
+                .iter()
+                .map(|block| sentences::split(text, block))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let quotes = if layers.contains(Layer::Quotes) {
+            quotes::extract(text, blocks)
+        } else {
+            Quotes::default()
+        };
+        let date = if layers.contains(Layer::ArticleDate) {
+            let front_matter_date = parsed.metadata.date.or_else(|| date_from_file_name(path));
+            dates::article_date(text, blocks, front_matter_date, default_date)
+        } else {
+            None
+        };
+        let names = if layers.contains(Layer::Names) {
+            names::extract(text, blocks, &sentences)
+        } else {
+            Names::default()
+        };
+        let dates = if layers.contains(Layer::Dates) {
+            dates::extract(
+                text,
+                blocks,
+                &sentences,
+                date_order,
+                parsed.metadata.locale.as_deref(),
+            )
+        } else {
+            Dates::default()
+        };
+        let numbers = if layers.contains(Layer::Numbers) {
+            numbers::extract(text, blocks, &sentences)
+        } else {
+            Numbers::default()
+        };
         Self {
             path,
             text,
             syntax,
+            layers,
             date,
             roles,
             names,

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Article;
+use crate::document::{Article, Scope};
 use crate::parse::{self, RoleSet, Syntax};
 use crate::rules::{Context, RuleMeta, input};
 use crate::source::{LineIndex, Span};
@@ -139,23 +139,25 @@ fn lint_source_unguarded(
     let analysis = parsed.analysis.take();
     let analysis_text = analysis.as_deref().unwrap_or(text);
     // One article per set of roles the active rules read, as far as this file has blocks of
-    // those roles: nearly always one.
+    // those roles (nearly always one), built with the layers those rules read.
     let present = parsed
         .blocks
         .iter()
         .fold(RoleSet::EMPTY, |set, block| set.with(block.role));
-    let mut role_sets: Vec<RoleSet> = Vec::new();
+    let mut scopes: Vec<Scope> = Vec::new();
     for active in &settings.rules {
         let roles = active.rule.roles().intersection(present);
-        if !role_sets.contains(&roles) {
-            role_sets.push(roles);
+        let layers = active.rule.layers();
+        match scopes.iter_mut().find(|scope| scope.roles == roles) {
+            Some(scope) => scope.layers = scope.layers.union(layers),
+            None => scopes.push(Scope { roles, layers }),
         }
     }
     Stage::set(stage, || "the extractors".to_owned());
-    let mut articles: Vec<(RoleSet, Article)> = Vec::with_capacity(role_sets.len());
-    let last = role_sets.len().saturating_sub(1);
+    let mut articles: Vec<(RoleSet, Article)> = Vec::with_capacity(scopes.len());
+    let last = scopes.len().saturating_sub(1);
     let mut parsed = Some(parsed);
-    for (i, roles) in role_sets.into_iter().enumerate() {
+    for (i, scope) in scopes.into_iter().enumerate() {
         let blocks = if i == last {
             parsed.take()
         } else {
@@ -169,9 +171,9 @@ fn lint_source_unguarded(
                 blocks,
                 settings.default_date,
                 settings.date_order,
-                roles,
+                scope,
             );
-            articles.push((roles, article));
+            articles.push((scope.roles, article));
         }
     }
     // Each rule with the article of the roles it reads.
@@ -777,6 +779,7 @@ impl Summary {
 mod tests {
     use super::*;
     use crate::config::settings::ActiveRule;
+    use crate::document::Layers;
     use crate::rules::{Rule, RuleMeta, quotes::unbalanced_quote::UnbalancedQuote};
 
     #[derive(Debug)]
@@ -853,6 +856,42 @@ mod tests {
             vec!["Q001"]
         );
         assert!(fine.internal_errors.is_empty());
+    }
+
+    /// The layers of the articles [`LayerProbe`] was given.
+    static PROBED: std::sync::Mutex<Vec<Layers>> = std::sync::Mutex::new(Vec::new());
+
+    /// A rule that reads like Q001 and remembers the layers of the articles it was given.
+    #[derive(Debug)]
+    struct LayerProbe;
+
+    impl Rule for LayerProbe {
+        fn meta(&self) -> &'static RuleMeta {
+            &UnbalancedQuote::META
+        }
+
+        fn check(&self, article: &Article, _cx: &mut Context) {
+            if let Ok(mut seen) = PROBED.lock() {
+                seen.push(article.layers);
+            }
+        }
+    }
+
+    #[test]
+    fn a_quote_rule_alone_gets_an_article_with_quotes_only() {
+        use crate::document::Layer;
+        let mut settings = Settings::default();
+        settings.rules = vec![ActiveRule {
+            rule: Box::new(LayerProbe),
+            severity: Severity::Error,
+        }];
+        lint_source(
+            "a.md",
+            "He said “open” on 3 May 2020, Ann Lee said.\n",
+            &settings,
+        );
+        let seen = PROBED.lock().map(|s| s.clone()).unwrap_or_default();
+        assert_eq!(seen, vec![Layers::of(&[Layer::Quotes])]);
     }
 
     #[test]

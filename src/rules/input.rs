@@ -60,6 +60,7 @@ declare_rule! {
         category: Input,
         severity: Error,
         summary: "a file that cannot be read",
+        layers: [],
     }
 }
 
@@ -86,6 +87,7 @@ declare_rule! {
         category: Input,
         severity: Error,
         summary: "a file that is not valid UTF-8",
+        layers: [],
     }
 }
 
@@ -121,6 +123,7 @@ declare_rule! {
         category: Input,
         severity: Error,
         summary: "front matter that cannot be parsed",
+        layers: [],
     }
 }
 
@@ -147,6 +150,7 @@ declare_rule! {
         category: Input,
         severity: Info,
         summary: "a binary file, skipped",
+        layers: [],
     }
 }
 
@@ -173,6 +177,7 @@ declare_rule! {
         category: Input,
         severity: Warning,
         summary: "a file over the size cap, skipped",
+        layers: [],
     }
 }
 
@@ -205,6 +210,7 @@ declare_rule! {
         category: Input,
         severity: Info,
         summary: "a suppression that suppresses nothing",
+        layers: [],
     }
 }
 
@@ -236,5 +242,6 @@ declare_rule! {
         category: Input,
         severity: Error,
         summary: "a file whose analysis outran the per-file time budget",
+        layers: [],
     }
 }

@@ -9,7 +9,7 @@ pub mod quotes;
 use std::sync::OnceLock;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::document::Article;
+use crate::document::{Article, Layers};
 use crate::parse::RoleSet;
 use crate::source::Span;
 
@@ -34,6 +34,9 @@ pub struct RuleMeta {
     /// so captions, embedded posts and pull quotes never mix their conventions into the
     /// article's.
     pub roles: RoleSet,
+    /// The layers of the article the rule reads; only those (and what they depend on) are built
+    /// for a run of this rule alone.
+    pub layers: Layers,
 }
 
 impl RuleMeta {
@@ -62,6 +65,9 @@ impl RuleMeta {
 }
 
 /// Declare a rule's metadata and docs in one place: the doc comment becomes `factlint explain`.
+///
+/// `layers` is required: it names every [`crate::document::Layer`] the rule's check reads
+/// (`[]` for none), and the runner builds no other layer for it.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -70,7 +76,8 @@ macro_rules! declare_rule {
             name: $name:literal,
             category: $category:ident,
             severity: $severity:ident,
-            summary: $summary:literal
+            summary: $summary:literal,
+            layers: [$($layer:ident),* $(,)?]
             $(, roles: $roles:expr)? $(,)?
         }
     ) => {
@@ -84,6 +91,7 @@ macro_rules! declare_rule {
                 summary: $summary,
                 docs: concat!($($doc, "\n"),*),
                 roles: $crate::rules::declared_roles(&[$($roles)?]),
+                layers: $crate::document::Layers::of(&[$($crate::document::Layer::$layer),*]),
             };
         }
     };
@@ -106,6 +114,10 @@ pub trait Rule: Send + Sync + std::fmt::Debug {
     /// The block roles the rule reads; its metadata's by default.
     fn roles(&self) -> RoleSet {
         self.meta().roles
+    }
+    /// The layers of the article the rule reads; its metadata's by default.
+    fn layers(&self) -> Layers {
+        self.meta().layers
     }
     /// Report every finding in `article` through `cx`.
     fn check(&self, article: &Article, cx: &mut Context);

@@ -49,6 +49,7 @@ declare_rule! {
         category: Dates,
         severity: Error,
         summary: "years ago, an age or an anniversary that disagrees with its year",
+        layers: [Dates, ArticleDate],
     }
 }
 

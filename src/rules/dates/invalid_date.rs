@@ -42,6 +42,7 @@ declare_rule! {
         category: Dates,
         severity: Error,
         summary: "a date that does not exist, such as Feb. 30 or 31 April",
+        layers: [Dates, ArticleDate],
     }
 }
 

@@ -54,6 +54,7 @@ declare_rule! {
         category: Dates,
         severity: Error,
         summary: "a date range that runs backwards, or a duration that disagrees with its dates",
+        layers: [Dates, ArticleDate],
     }
 }
 

@@ -50,6 +50,7 @@ declare_rule! {
         category: Dates,
         severity: Error,
         summary: "a relative day that contradicts the date next to it or the article date",
+        layers: [Dates, ArticleDate],
     }
 }
 

@@ -50,6 +50,7 @@ declare_rule! {
         category: Dates,
         severity: Error,
         summary: "a weekday that is not the weekday of the date next to it",
+        layers: [Dates, ArticleDate],
     }
 }
 

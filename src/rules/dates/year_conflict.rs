@@ -45,6 +45,7 @@ declare_rule! {
         category: Dates,
         severity: Error,
         summary: "one event or entity given two different years, or a year outside its span",
+        layers: [Dates],
     }
 }
 

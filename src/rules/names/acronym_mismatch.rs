@@ -81,6 +81,7 @@ declare_rule! {
         category: Names,
         severity: Warning,
         summary: "an acronym expanded two ways, used before its expansion, or not fitting it",
+        layers: [Names, Quotes],
     }
 }
 

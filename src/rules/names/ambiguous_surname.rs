@@ -49,6 +49,7 @@ declare_rule! {
         category: Names,
         severity: Warning,
         summary: "a surname alone when two people in the article share it",
+        layers: [Names],
     }
 }
 

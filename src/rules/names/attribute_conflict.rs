@@ -44,6 +44,7 @@ declare_rule! {
         category: Names,
         severity: Error,
         summary: "one person given two incompatible roles or ages",
+        layers: [Names],
     }
 }
 

@@ -50,6 +50,7 @@ declare_rule! {
         category: Names,
         severity: Error,
         summary: "one name spelled two ways",
+        layers: [Names, Quotes],
     }
 }
 

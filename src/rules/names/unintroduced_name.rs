@@ -67,6 +67,7 @@ declare_rule! {
         category: Names,
         severity: Warning,
         summary: "a surname or honorific reference before the full name is given",
+        layers: [Names, Quotes],
     }
 }
 

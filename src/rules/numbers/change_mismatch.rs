@@ -37,6 +37,7 @@ declare_rule! {
         category: Numbers,
         severity: Error,
         summary: "a stated change disagrees with its own from and to figures",
+        layers: [Numbers],
     }
 }
 

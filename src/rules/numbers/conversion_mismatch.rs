@@ -75,6 +75,7 @@ declare_rule! {
         category: Numbers,
         severity: Warning,
         summary: "a unit or currency conversion is off",
+        layers: [Numbers, ArticleDate],
     }
 }
 

@@ -38,6 +38,7 @@ declare_rule! {
         category: Numbers,
         severity: Error,
         summary: "a count announces a list with a different number of items",
+        layers: [Numbers],
     }
 }
 

@@ -51,6 +51,7 @@ declare_rule! {
         category: Numbers,
         severity: Error,
         summary: "the same quantity is given two different values",
+        layers: [Numbers],
     }
 }
 

@@ -68,6 +68,7 @@ declare_rule! {
         category: Numbers,
         severity: Warning,
         summary: "the article writes the same kind of figure in different styles",
+        layers: [Numbers, Quotes],
     }
 }
 

@@ -39,6 +39,7 @@ declare_rule! {
         category: Numbers,
         severity: Error,
         summary: "a part is larger than its stated whole",
+        layers: [Numbers],
     }
 }
 

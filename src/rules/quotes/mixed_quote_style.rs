@@ -87,6 +87,7 @@ declare_rule! {
         category: Quotes,
         severity: Warning,
         summary: "quotation marks of more than one style at the same nesting level",
+        layers: [Quotes],
     }
 }
 

@@ -55,6 +55,7 @@ declare_rule! {
         category: Quotes,
         severity: Error,
         summary: "a quotation opened and not closed, or closed and not opened",
+        layers: [Quotes],
         // Marks balance in every language: passages in another language are read too.
         roles: crate::parse::RoleSet::ARTICLE.with(crate::parse::Role::Foreign),
     }
