@@ -2,6 +2,7 @@
 //! by all rules.
 
 use crate::extract::dates::{self, Dates};
+use crate::extract::entities::{self, Entities};
 use crate::extract::names::{self, Names};
 use crate::extract::numbers::{self, Numbers};
 use crate::extract::quotes::{self, Quotes};
@@ -17,6 +18,8 @@ pub enum Layer {
     Quotes,
     /// [`Article::names`].
     Names,
+    /// [`Article::entities`].
+    Entities,
     /// [`Article::dates`].
     Dates,
     /// [`Article::numbers`].
@@ -27,10 +30,11 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in the order they are built.
-    pub const ALL: [Layer; 6] = [
+    pub const ALL: [Layer; 7] = [
         Layer::Sentences,
         Layer::Quotes,
         Layer::Names,
+        Layer::Entities,
         Layer::Dates,
         Layer::Numbers,
         Layer::ArticleDate,
@@ -42,6 +46,7 @@ impl Layer {
             Layer::Sentences => "sentences",
             Layer::Quotes => "quotes",
             Layer::Names => "names",
+            Layer::Entities => "entities",
             Layer::Dates => "dates",
             Layer::Numbers => "numbers",
             Layer::ArticleDate => "article date",
@@ -86,16 +91,20 @@ impl Layers {
         Layers(self.0 | other.0)
     }
 
-    /// These layers and the layers their extractors read: names, dates and numbers are found
-    /// sentence by sentence.
+    /// These layers and the layers their extractors read: the entity registry is built from
+    /// the names and the quotations' speakers; names, dates and numbers are found sentence by
+    /// sentence.
     #[must_use]
     pub const fn with_dependencies(self) -> Layers {
-        let by_sentence = Layers::of(&[Layer::Names, Layer::Dates, Layer::Numbers]);
-        if self.0 & by_sentence.0 != 0 {
-            self.union(Layers::of(&[Layer::Sentences]))
-        } else {
-            self
+        let mut layers = self;
+        if layers.contains(Layer::Entities) {
+            layers = layers.union(Layers::of(&[Layer::Names, Layer::Quotes]));
         }
+        let by_sentence = Layers::of(&[Layer::Names, Layer::Dates, Layer::Numbers]);
+        if layers.0 & by_sentence.0 != 0 {
+            layers = layers.union(Layers::of(&[Layer::Sentences]));
+        }
+        layers
     }
 
     /// The layers in the set, in build order.
@@ -149,6 +158,8 @@ pub struct Article<'a> {
     pub quotes: Quotes,
     /// People, organizations, places and acronyms.
     pub names: Names,
+    /// The people as persons: who each reference stands for, and how central each is.
+    pub entities: Entities,
     /// Dates, years, ranges and relative days.
     pub dates: Dates,
     /// Quantities.
@@ -216,6 +227,17 @@ impl<'a> Article<'a> {
         } else {
             Names::default()
         };
+        let entities = if layers.contains(Layer::Entities) {
+            entities::build(
+                text,
+                blocks,
+                &names,
+                &quotes,
+                parsed.metadata.title.as_deref(),
+            )
+        } else {
+            Entities::default()
+        };
         let dates = if layers.contains(Layer::Dates) {
             dates::extract(
                 text,
@@ -240,6 +262,7 @@ impl<'a> Article<'a> {
             date,
             roles,
             names,
+            entities,
             dates,
             numbers,
             metadata: parsed.metadata,

@@ -3,6 +3,7 @@
 mod attribution;
 pub mod calendar;
 pub mod dates;
+pub mod entities;
 pub mod names;
 pub mod numbers;
 pub mod quotes;

@@ -3,7 +3,8 @@
 use std::collections::HashSet;
 
 use crate::document::Article;
-use crate::extract::names::distinct_people;
+use crate::extract::entities::Resolution;
+use crate::extract::names::Person;
 use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
 
 /// P002 ambiguous-surname.
@@ -49,7 +50,7 @@ declare_rule! {
         category: Names,
         severity: Warning,
         summary: "a surname alone when two people in the article share it",
-        layers: [Names],
+        layers: [Names, Entities],
     }
 }
 
@@ -68,31 +69,27 @@ impl Rule for AmbiguousSurname {
 
     fn check(&self, article: &Article, cx: &mut Context) {
         let names = &article.names;
-        let groups = names.people_by_surname();
+        let registry = &article.entities;
         // One report per surname and paragraph is enough to send the editor there.
         let mut reported: HashSet<(usize, &str)> = HashSet::new();
-        for reference in &names.references {
+        for (reference, resolution) in names.references.iter().zip(&registry.references) {
             if reference.honorific.is_some() || !(reference.person_like() || reference.possessive) {
                 continue;
             }
-            let Some(group) = groups.get(reference.word.as_str()) else {
+            let Resolution::Ambiguous(candidates) = resolution else {
                 continue;
             };
-            if group.len() < 2 {
-                continue;
-            }
-            let before = group
+            let people: Vec<&Person> = candidates
                 .iter()
-                .copied()
-                .filter(|p| p.introduction.start < reference.span.start);
-            let distinct = distinct_people(before);
-            let [first, second, ..] = distinct.as_slice() else {
+                .filter_map(|&id| registry.introduced_as(names, id))
+                .collect();
+            let [first, second, ..] = people.as_slice() else {
                 continue;
             };
             if !reported.insert((reference.block, reference.word.as_str())) {
                 continue;
             }
-            let others = distinct.len() - 2;
+            let others = people.len() - 2;
             let more = if others > 0 {
                 format!(" (and {others} more)")
             } else {
@@ -102,14 +99,15 @@ impl Rule for AmbiguousSurname {
                 .report(
                     reference.span,
                     format!(
-                        "`{}` could be {} or {}{more}: both are introduced above",
+                        "`{}` could be {} or {}{more}: both are introduced above, and neither is \
+                         named nearer or far more often",
                         reference.word,
                         first.full_name(),
                         second.full_name()
                     ),
                 )
                 .help("use the full name, or a title that tells them apart");
-            for person in &distinct {
+            for person in &people {
                 diagnostic.label(
                     person.introduction,
                     format!("{} is introduced here", person.full_name()),

@@ -1,0 +1,454 @@
+//! The entity registry: the article's people as persons, not strings.
+//!
+//! The name layer ([`crate::extract::names`]) finds the full names that introduce people and the
+//! one-word references to them (`Xu said`, `President Trump`). The registry groups the full
+//! names that are one person (`George Bush` and `George W. Bush`, `Mike` and `Michael Flynn`),
+//! weighs how central each person is to the story ([`Salience`]), and resolves every reference
+//! to the person a reader would take it for, or says why it cannot ([`Resolution`]). Rules ask
+//! the registry "who is this?" instead of comparing strings.
+
+use std::collections::HashMap;
+
+use crate::extract::names::{self, Names, Person, Reference};
+use crate::extract::quotes::Quotes;
+use crate::parse::{Block, Role};
+use crate::source::Span;
+
+#[cfg(test)]
+mod tests;
+mod words;
+
+/// The index of a person in [`Entities::people`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PersonId(pub u32);
+
+impl PersonId {
+    fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Every person of the article, and who each reference stands for.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    /// The people, in order of introduction.
+    pub people: Vec<Entity>,
+    /// For each entry of [`Names::people`], the person it writes (`None` for a "name" that is
+    /// only a title and a surname: `Majority Leader McConnell`).
+    pub person_of_name: Vec<Option<PersonId>>,
+    /// For each entry of [`Names::references`], who it stands for.
+    pub references: Vec<Resolution>,
+}
+
+impl Entities {
+    /// The full name that introduces person `id`.
+    pub fn introduced_as<'n>(&self, names: &'n Names, id: PersonId) -> Option<&'n Person> {
+        let entity = self.people.get(id.index())?;
+        entity
+            .names
+            .iter()
+            .filter_map(|&n| names.people.get(n))
+            .min_by_key(|p| p.introduction)
+    }
+}
+
+/// One person: one or more full names that write them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The entries of [`Names::people`] that write this person, the first the introduction.
+    pub names: Vec<usize>,
+    /// The word used on later reference.
+    pub surname: String,
+    /// The first mention of any of the full names.
+    pub introduction: Span,
+    /// How central the person is to the story.
+    pub salience: Salience,
+}
+
+/// How central a person is to the story: how often the story names them, and where.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Salience {
+    /// Mentions by full name.
+    pub mentions: u32,
+    /// References by surname alone that can only be them (no namesake introduced yet).
+    pub references: u32,
+    /// Quotations attributed to them by name.
+    pub quotations: u32,
+    /// Named in the title or headline.
+    pub in_title: bool,
+    /// Named in the lead (the first paragraph of prose).
+    pub in_lead: bool,
+}
+
+impl Salience {
+    /// One number to compare people by: each mention counts one, the title three, the lead
+    /// one more. Being named once in the lead is not yet being the story's subject.
+    pub fn score(&self) -> u32 {
+        self.mentions
+            + self.references
+            + self.quotations
+            + 3 * u32::from(self.in_title)
+            + u32::from(self.in_lead)
+    }
+}
+
+/// Who a one-word reference stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// Nobody introduced before it has that surname.
+    Nobody,
+    /// One person, and what settled it.
+    Person(PersonId, Settled),
+    /// A family or a pair rather than one person: `the Bryan twins`, `the Clinton couple`.
+    Family,
+    /// Two or more namesakes are introduced before it, and nothing tells them apart; in order
+    /// of introduction.
+    Ambiguous(Vec<PersonId>),
+}
+
+/// What settles who a reference stands for when more than one person has the surname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settled {
+    /// Only one person with that surname is introduced before it.
+    OnlyNamesake,
+    /// Its title belongs to one of them (`President Trump` when only Donald Trump is president),
+    /// or to none, so that the title itself tells the reader which.
+    Title,
+    /// One of them is named earlier in the same paragraph, and none of the others since.
+    Antecedent,
+    /// One of them is the story's main subject: named far more often, or in the headline.
+    MainSubject,
+}
+
+/// A main subject's score must be at least this many times every namesake's.
+const DOMINANCE: u32 = 2;
+
+/// And at least this high: two mentions against one is not yet a main subject.
+const MAIN_SUBJECT_SCORE: u32 = 4;
+
+/// Build the registry from the name layer's people and references.
+pub fn build(
+    text: &str,
+    blocks: &[Block],
+    names: &Names,
+    quotes: &Quotes,
+    title: Option<&str>,
+) -> Entities {
+    let mut entities = Entities {
+        people: Vec::new(),
+        person_of_name: vec![None; names.people.len()],
+        references: Vec::with_capacity(names.references.len()),
+    };
+    group_people(names, &mut entities);
+    let lead = lead_block(blocks);
+    let titles: Vec<&str> = title
+        .into_iter()
+        .chain(
+            blocks
+                .iter()
+                .filter(|b| b.role == Role::Title)
+                .filter_map(|b| text.get(b.span().range())),
+        )
+        .collect();
+    let mut by_surname: HashMap<String, Vec<PersonId>> = HashMap::new();
+    for (index, entity) in entities.people.iter_mut().enumerate() {
+        let id = PersonId(u32::try_from(index).unwrap_or(u32::MAX));
+        let namesakes = by_surname.entry(entity.surname.clone()).or_default();
+        // A surname alone in the headline is the namesake the story introduces first.
+        let first_namesake = namesakes.is_empty();
+        namesakes.push(id);
+        let salience = &mut entity.salience;
+        for &name in &entity.names {
+            let Some(person) = names.people.get(name) else {
+                continue;
+            };
+            salience.mentions += u32::try_from(person.mentions.len()).unwrap_or(u32::MAX);
+            salience.in_lead |= person
+                .mentions
+                .iter()
+                .any(|m| lead.is_some() && block_of(blocks, m.start) == lead);
+            salience.in_title |= titles.iter().any(|t| {
+                contains_word(t, &person.full_name())
+                    || first_namesake && contains_word(t, &person.surname)
+            });
+        }
+    }
+    count_quotations(text, names, quotes, &mut entities);
+    // References that can only be one person add to that person's weight before any is
+    // resolved against a namesake.
+    for reference in &names.references {
+        let candidates = introduced_before(&entities, &by_surname, reference);
+        if let [only] = candidates.as_slice() {
+            if let Some(entity) = entities.people.get_mut(only.index()) {
+                entity.salience.references += 1;
+            }
+        }
+    }
+    let mentions = mention_index(names, &entities, blocks);
+    for reference in &names.references {
+        let resolution = resolve(
+            text,
+            blocks,
+            names,
+            &entities,
+            &by_surname,
+            &mentions,
+            reference,
+        );
+        entities.references.push(resolution);
+    }
+    entities
+}
+
+/// Group the name layer's people into persons: two full names are one person when their
+/// surnames match and their given names may be one another's (an initial, a middle name, a
+/// one-letter slip, or a nickname: `Mike` for `Michael`).
+fn group_people(names: &Names, entities: &mut Entities) {
+    for (index, person) in names.people.iter().enumerate() {
+        if only_titles(person) {
+            continue;
+        }
+        let same = entities.people.iter().position(|entity| {
+            entity.surname == person.surname
+                && entity.names.iter().any(|&n| {
+                    names
+                        .people
+                        .get(n)
+                        .is_some_and(|other| same_person(other, person))
+                })
+        });
+        let slot = match same {
+            Some(slot) => slot,
+            None => {
+                entities.people.push(Entity {
+                    names: Vec::new(),
+                    surname: person.surname.clone(),
+                    introduction: person.introduction,
+                    salience: Salience::default(),
+                });
+                entities.people.len() - 1
+            }
+        };
+        if let Some(entity) = entities.people.get_mut(slot) {
+            entity.names.push(index);
+            entity.introduction = entity.introduction.min(person.introduction);
+        }
+        if let Some(entry) = entities.person_of_name.get_mut(index) {
+            *entry = u32::try_from(slot).ok().map(PersonId);
+        }
+    }
+}
+
+/// Whether two full names with one surname are one person.
+fn same_person(a: &Person, b: &Person) -> bool {
+    a.may_be(b) || {
+        let (x, y) = (a.given_names(), b.given_names());
+        x.len() == y.len()
+            && x.iter()
+                .zip(y)
+                .all(|(x, y)| x == y || words::same_given_name(x, y))
+    }
+}
+
+/// Whether the word before the surname is a title or a role: `Majority Leader McConnell` is a
+/// way of referring to someone, not a second person.
+fn only_titles(person: &Person) -> bool {
+    person
+        .given_names()
+        .last()
+        .is_some_and(|w| names::is_title_word(w))
+}
+
+/// The lead: the first block of the article's own prose after its title and dateline, where a
+/// story names the people it is about.
+fn lead_block(blocks: &[Block]) -> Option<usize> {
+    blocks
+        .iter()
+        .position(|b| matches!(b.role, Role::Lead | Role::Body))
+}
+
+/// The index of the block that holds byte `offset`.
+fn block_of(blocks: &[Block], offset: u32) -> Option<usize> {
+    let at = blocks.partition_point(|b| b.span().end <= offset);
+    blocks
+        .get(at)
+        .filter(|b| b.span().start <= offset)
+        .map(|_| at)
+}
+
+/// Whether `needle` stands in `haystack` as whole words.
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    haystack.match_indices(needle).any(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Count the quotations attributed to each person by a full name written next to them (not
+/// those attributed by surname or pronoun, which the registry is there to settle).
+fn count_quotations(text: &str, names: &Names, quotes: &Quotes, entities: &mut Entities) {
+    let mut by_full_name: HashMap<String, PersonId> = HashMap::new();
+    for (index, person) in names.people.iter().enumerate() {
+        if let Some(Some(id)) = entities.person_of_name.get(index) {
+            by_full_name.insert(person.full_name(), *id);
+        }
+    }
+    for quotation in &quotes.quotations {
+        let Some(speaker) = &quotation.speaker else {
+            continue;
+        };
+        if speaker.by_pronoun
+            || speaker.inherited
+            || text.get(speaker.span.range()) != Some(speaker.name.as_str())
+        {
+            continue;
+        }
+        if let Some(id) = by_full_name.get(&speaker.name) {
+            if let Some(entity) = entities.people.get_mut(id.index()) {
+                entity.salience.quotations += 1;
+            }
+        }
+    }
+}
+
+/// The people with the reference's surname introduced before it, in order of introduction.
+fn introduced_before(
+    entities: &Entities,
+    by_surname: &HashMap<String, Vec<PersonId>>,
+    reference: &Reference,
+) -> Vec<PersonId> {
+    by_surname
+        .get(reference.word.as_str())
+        .map(|ids| {
+            ids.iter()
+                .copied()
+                .filter(|id| {
+                    entities
+                        .people
+                        .get(id.index())
+                        .is_some_and(|e| e.introduction.start < reference.span.start)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every full-name mention of a person, as (block, start, person), sorted.
+fn mention_index(
+    names: &Names,
+    entities: &Entities,
+    blocks: &[Block],
+) -> Vec<(usize, u32, PersonId)> {
+    let mut mentions = Vec::new();
+    for (index, person) in names.people.iter().enumerate() {
+        let Some(Some(id)) = entities.person_of_name.get(index) else {
+            continue;
+        };
+        for mention in &person.mentions {
+            if let Some(block) = block_of(blocks, mention.start) {
+                mentions.push((block, mention.start, *id));
+            }
+        }
+    }
+    mentions.sort_unstable();
+    mentions
+}
+
+/// Who `reference` stands for.
+fn resolve(
+    text: &str,
+    blocks: &[Block],
+    names: &Names,
+    entities: &Entities,
+    by_surname: &HashMap<String, Vec<PersonId>>,
+    mentions: &[(usize, u32, PersonId)],
+    reference: &Reference,
+) -> Resolution {
+    if is_family(text, reference) {
+        return Resolution::Family;
+    }
+    let candidates = introduced_before(entities, by_surname, reference);
+    match candidates.as_slice() {
+        [] => return Resolution::Nobody,
+        [only] => return Resolution::Person(*only, Settled::OnlyNamesake),
+        _ => {}
+    }
+    if let Some(title) = &reference.title {
+        let holders: Vec<PersonId> = candidates
+            .iter()
+            .copied()
+            .filter(|id| holds_role(names, entities, *id, &title.text))
+            .collect();
+        match holders.as_slice() {
+            [one] => return Resolution::Person(*one, Settled::Title),
+            [] => return Resolution::Person(candidates[0], Settled::Title),
+            _ => {}
+        }
+    }
+    if let Some(id) = antecedent(blocks, mentions, &candidates, reference) {
+        return Resolution::Person(id, Settled::Antecedent);
+    }
+    if let Some(id) = main_subject(entities, &candidates) {
+        return Resolution::Person(id, Settled::MainSubject);
+    }
+    Resolution::Ambiguous(candidates)
+}
+
+/// Whether the reference names a family or a pair: `the Bryan twins`, `the Hofeller family`.
+fn is_family(text: &str, reference: &Reference) -> bool {
+    let after = text.get(reference.span.end as usize..).unwrap_or_default();
+    let next: &str = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    words::is_collective(next)
+}
+
+/// Whether one of the person's full names was given the role `role` (`president`).
+fn holds_role(names: &Names, entities: &Entities, id: PersonId, role: &str) -> bool {
+    let role = role.to_lowercase();
+    entities.people.get(id.index()).is_some_and(|entity| {
+        entity.names.iter().any(|&n| {
+            names.people.get(n).is_some_and(|person| {
+                person
+                    .roles
+                    .iter()
+                    .any(|r| r.text == role || r.text.ends_with(&format!(" {role}")))
+            })
+        })
+    })
+}
+
+/// The candidate named last before the reference in the reference's own paragraph.
+fn antecedent(
+    blocks: &[Block],
+    mentions: &[(usize, u32, PersonId)],
+    candidates: &[PersonId],
+    reference: &Reference,
+) -> Option<PersonId> {
+    let block = block_of(blocks, reference.span.start)?;
+    let end = mentions.partition_point(|&(b, start, _)| (b, start) < (block, reference.span.start));
+    mentions[..end]
+        .iter()
+        .rev()
+        .take_while(|&&(b, _, _)| b == block)
+        .find(|(_, _, id)| candidates.contains(id))
+        .map(|&(_, _, id)| id)
+}
+
+/// The candidate who is the story's main subject, if one clearly is.
+fn main_subject(entities: &Entities, candidates: &[PersonId]) -> Option<PersonId> {
+    let mut scored: Vec<(u32, PersonId)> = candidates
+        .iter()
+        .filter_map(|&id| Some((entities.people.get(id.index())?.salience.score(), id)))
+        .collect();
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (top, id) = *scored.first()?;
+    let second = scored.get(1).map_or(0, |s| s.0);
+    (top >= MAIN_SUBJECT_SCORE && top >= DOMINANCE * second).then_some(id)
+}
