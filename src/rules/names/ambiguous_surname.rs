@@ -14,11 +14,15 @@ pub struct AmbiguousSurname;
 declare_rule! {
     /// ## What it checks
     /// A reference by surname alone (`Xu said`, `Xu is optimistic`) after two people with that
-    /// surname have been introduced by full name (`Xu Hui` and `Xu Wan`). Family-name-first
-    /// names are referred to by their first word, Western names by their last; the article's own
-    /// back references decide which. A reference with an honorific (`Mr. Xu`) is left alone, and
-    /// so are two writings of one name (`George Bush`, `George W. Bush`). One report per surname
-    /// and paragraph.
+    /// surname have been introduced by full name (`Xu Hui` and `Xu Wan`), when nothing tells a
+    /// reader which one it is. Family-name-first names are referred to by their first word,
+    /// Western names by their last; the article's own back references decide which. The
+    /// reference is settled, and not reported, when a title before it belongs to one of them
+    /// (`Mayor Xu`), when one of them is named earlier in the same paragraph, or when one is
+    /// clearly the story's main subject (named far more often, or in the headline). A reference
+    /// with an honorific (`Mr. Xu`), a family (`the Bryan twins`) and two writings of one name
+    /// (`George Bush`, `George W. Bush`; `Mike` and `Michael Flynn`) are left alone. One report
+    /// per surname and paragraph.
     ///
     /// ## Why it matters
     /// The reader cannot tell who is speaking. House style asks for full names, or names plus
