@@ -10,6 +10,7 @@ pub mod document;
 pub mod excerpt;
 pub mod extract;
 pub mod facts;
+pub mod lexicon;
 pub mod parse;
 pub mod report;
 pub mod rules;

@@ -7,341 +7,35 @@
 //! part before it.
 
 use super::quotes::{Quotation, QuoteKind, Speaker};
+use crate::lexicon::{self, Class};
 use crate::source::Span;
 
-/// Verbs that attribute speech.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "adds",
-    "noted",
-    "notes",
-    "recalled",
-    "recalls",
-    "explained",
-    "explains",
-    "stressed",
-    "stresses",
-    "told",
-    "tells",
-    "asked",
-    "asks",
-    "wrote",
-    "writes",
-    "continued",
-    "continues",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "argued",
-    "argues",
-    "remarked",
-    "commented",
-    "declared",
-    "declares",
-    "concluded",
-    "emphasized",
-    "emphasised",
-    "acknowledged",
-    "admitted",
-    "replied",
-    "answered",
-    "announced",
-    "observed",
-    "quipped",
-    "urged",
-    "urges",
-    "predicted",
-    "suggested",
-    "claimed",
-    "claims",
-    "confirmed",
-    "maintained",
-    "reiterated",
-    "agreed",
-    "cautioned",
-    "joked",
-    "lamented",
-    "pointed",
-    "recounted",
-    "shared",
-];
+/// Whether `text` is an honorific as written, with or without its period (`Mr`, `Dame.`).
+fn is_honorific(text: &str) -> bool {
+    lexicon::is_as_written(text.strip_suffix('.').unwrap_or(text), Class::HONORIFIC)
+}
 
-/// Words just before a quotation that mark it as the title of a work, a theme or a slogan.
-const TITLE_CUES: &[&str] = &[
-    "titled",
-    "entitled",
-    "theme",
-    "themed",
-    "slogan",
-    "motto",
-    "dubbed",
-    "headlined",
-    "called",
-    "named",
-    "network",
-    "initiative",
-    "programme",
-    "campaign",
-    "book",
-    "film",
-    "song",
-    "album",
-    "series",
-    "exhibition",
-];
+/// Whether `text` is a capitalized title or job name that may stand before a name and is not
+/// part of it (`Minister`, `Chief`, `Gov.`; an abbreviated one with or without its period).
+fn is_title_word(text: &str) -> bool {
+    if !text.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    match text.strip_suffix('.') {
+        Some(bare) => lexicon::is_as_written(bare, Class::ABBREVIATED_TITLE),
+        None => lexicon::is_in_case(
+            text,
+            Class::TITLE | Class::ROLE_NOUN | Class::ABBREVIATED_TITLE,
+        ),
+    }
+}
 
-const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
-
-/// Capitalized words that start sentences or clauses and are never a speaker's name.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "Our",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Then",
-    "So",
-    "Yet",
-    "Also",
-    "For",
-    "With",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "One",
-    "Two",
-    "Three",
-    "Asked",
-    "Speaking",
-    "Meanwhile",
-];
-
-/// Words right before a quotation that mark it as a word or phrase being explained.
-const TERM_CUES: &[&str] = &[
-    "means", "meaning", "word", "words", "phrase", "term", "nickname",
-];
-
-/// Words in a capitalized run that make it an organization or a place, not a person.
-const ORGANIZATION_WORDS: &[&str] = &[
-    "University",
-    "Museum",
-    "Institute",
-    "Agency",
-    "Company",
-    "Union",
-    "Forum",
-    "Conference",
-    "Group",
-    "Bank",
-    "Ministry",
-    "Department",
-    "Council",
-    "Party",
-    "Media",
-    "News",
-    "Initiative",
-    "Organization",
-    "Organisation",
-    "South",
-    "North",
-    "Dynasty",
-    "Province",
-    "City",
-    "Ceramics",
-    "Porcelain",
-    "Commission",
-    "Summit",
-    "Association",
-    "Corporation",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "Committee",
-    "Government",
-    "Court",
-    "House",
-    "Office",
-    "Street",
-    "Times",
-    "Post",
-    "Daily",
-    "Television",
-    "Radio",
-    "Club",
-    "League",
-    "Cup",
-    "Games",
-    "Republic",
-    "Kingdom",
-    "States",
-    "Nations",
-    "Park",
-    "Zone",
-    "Expo",
-    "Center",
-    "Centre",
-    "Hospital",
-    "School",
-    "College",
-];
-
-/// Titles and job names that may stand before a name (`Environment Minister Grace Wanjiru`);
-/// they are not part of the name.
-const TITLES: &[&str] = &[
-    "President",
-    "Minister",
-    "Senator",
-    "Sen",
-    "Sen.",
-    "Governor",
-    "Gov",
-    "Gov.",
-    "Mayor",
-    "Professor",
-    "Chair",
-    "Chairman",
-    "Chairwoman",
-    "Director",
-    "Judge",
-    "Justice",
-    "Ambassador",
-    "Secretary",
-    "General",
-    "Gen",
-    "Gen.",
-    "Captain",
-    "Capt",
-    "Capt.",
-    "Colonel",
-    "Col",
-    "Col.",
-    "Lieutenant",
-    "Lt",
-    "Lt.",
-    "Sergeant",
-    "Sgt",
-    "Sgt.",
-    "Officer",
-    "Chief",
-    "Commissioner",
-    "Councillor",
-    "Councilor",
-    "Deputy",
-    "Vice",
-    "Premier",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "Rev",
-    "Rev.",
-    "Reverend",
-    "Father",
-    "Bishop",
-    "Cardinal",
-    "Rabbi",
-    "Imam",
-    "Coach",
-    "Manager",
-    "Inspector",
-    "Detective",
-    "Dean",
-    "Speaker",
-    "Representative",
-    "Rep",
-    "Rep.",
-    "Architect",
-    "Analyst",
-    "Economist",
-    "Doctor",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Chancellor",
-    "Sheriff",
-    "Superintendent",
-    "Supt",
-    "Supt.",
-];
-
-/// Lower-case job names that may stand between a speech verb and a name (`said city
-/// councillor Ann Lee`).
-const ROLES: &[&str] = &[
-    "councillor",
-    "councilor",
-    "leader",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "chief",
-    "executive",
-    "president",
-    "chairman",
-    "chairwoman",
-    "analyst",
-    "official",
-    "secretary",
-    "manager",
-    "coach",
-    "captain",
-    "economist",
-    "mayor",
-    "governor",
-    "senator",
-    "professor",
-    "researcher",
-    "scientist",
-    "officer",
-    "ambassador",
-    "lawyer",
-    "attorney",
-    "owner",
-    "founder",
-    "head",
-    "editor",
-    "curator",
-    "historian",
-];
-
-const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
-];
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "bin", "al", "da", "der", "den", "la", "le", "du", "del",
-];
+/// Whether `text` is a capitalized word of an organization's or a place's name
+/// (`University`, `Ministry`).
+fn is_organization_word(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::is_in_case(text, Class::NOT_PERSON)
+}
 
 /// A word of a paragraph: its text and its byte span in the file.
 #[derive(Debug, Clone)]
@@ -401,7 +95,7 @@ fn annotate_block(
         let before = words_before(&words, chars, q.open.start as usize);
         let quoting = before
             .iter()
-            .any(|w| matches!(w.text, "Quoting" | "quoting" | "citing" | "Citing"));
+            .any(|w| lexicon::is_in_case(w.text, Class::CITING));
         let starts_lowercase = content_words
             .first()
             .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
@@ -440,7 +134,7 @@ fn annotate_block(
             .iter()
             .rev()
             .take(2)
-            .any(|w| TERM_CUES.contains(&w.text.to_lowercase().as_str()));
+            .any(|w| lexicon::is(w.text, Class::TERM_CUE));
         let fragment = starts_lowercase;
         let kind = if is_title(&before, &content_words) && !explicit {
             QuoteKind::Title
@@ -506,11 +200,11 @@ impl People {
                 .any(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
             let organization = possessive
                 || tokens.iter().any(|w| {
-                    ORGANIZATION_WORDS.contains(
-                        &w.text
+                    is_organization_word(
+                        w.text
                             .trim_end_matches(['’', '\'', 's'])
                             .trim_end_matches(['’', '\'']),
-                    ) || ORGANIZATION_WORDS.contains(&w.text)
+                    ) || is_organization_word(w.text)
                 });
             let followed_by_capital_word = tokens.last().is_some_and(|w| !w.punctuated)
                 && refs
@@ -592,8 +286,8 @@ fn push_word<'t>(words: &mut Vec<Word<'t>>, source: &'t str, start: usize, end: 
         .next_back()
         .filter(|c| matches!(c, '-' | '\'' | '’' | '.'))
     {
-        let is_abbreviation = last == '.'
-            && (HONORIFICS.contains(&text) || TITLES.contains(&text) || text.chars().count() == 2);
+        let is_abbreviation =
+            last == '.' && (is_honorific(text) || is_title_word(text) || text.chars().count() == 2);
         if is_abbreviation {
             break;
         }
@@ -680,7 +374,7 @@ fn is_verb(word: &Word) -> bool {
 
 /// Whether a word (as written, lower case) is a verb that attributes speech.
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word)
+    lexicon::is_lower(word, Class::SPEECH_VERB)
 }
 
 /// A run of capitalized words (with honorifics, particles and initials) starting at `words[0]`.
@@ -693,15 +387,18 @@ fn name_run(words: &[&Word]) -> usize {
         let shouting =
             first_upper && text.chars().count() > 4 && text.chars().all(char::is_uppercase);
         let capitalized = first_upper && !shouting;
-        if i == 0 && (!capitalized || NOT_NAMES.contains(&text)) {
+        // A function word opens no name, but an honorific (`Ms Ortiz`) opens one.
+        let opener = lexicon::is_in_case(text, Class::FUNCTION_WORD) && !is_honorific(text);
+        if i == 0 && (!capitalized || opener) {
             return 0;
         }
         let particle = !capitalized
-            && PARTICLES.contains(&text)
+            && lexicon::is_lower(text, Class::NAME_PARTICLE)
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
-        if !(capitalized || particle) || super::calendar::is_calendar_word(text) {
+        let calendar = Class::MONTH | Class::MONTH_ABBREVIATION | Class::WEEKDAY;
+        if !(capitalized || particle) || lexicon::is_as_written(text, calendar) {
             break;
         }
         length = i + 1;
@@ -717,7 +414,7 @@ fn speaker_from(words: &[&Word]) -> Option<Speaker> {
     // Drop everything up to the last title word, as long as a name is left after it.
     let after_title = words
         .iter()
-        .rposition(|w| TITLES.contains(&w.text))
+        .rposition(|w| is_title_word(w.text))
         .map_or(0, |i| i + 1);
     let start = if after_title < words.len() {
         after_title
@@ -727,7 +424,7 @@ fn speaker_from(words: &[&Word]) -> Option<Speaker> {
     let name: Vec<&str> = words[start..]
         .iter()
         .map(|w| w.text)
-        .filter(|t| !HONORIFICS.contains(t))
+        .filter(|t| !is_honorific(t))
         .collect();
     (!name.is_empty()).then(|| Speaker {
         name: name.join(" "),
@@ -752,7 +449,10 @@ fn speaker_after(after: &[&Word]) -> Option<Speaker> {
     if is_verb(first) {
         let mut rest = &after[1..];
         // `said city councillor Ann Lee`: skip a short lower-case job name.
-        let role_end = rest.iter().take(4).position(|w| ROLES.contains(&w.text));
+        let role_end = rest
+            .iter()
+            .take(4)
+            .position(|w| lexicon::is_lower(w.text, Class::ROLE_NOUN));
         if let Some(role_end) = role_end {
             let lowercase = rest[..=role_end]
                 .iter()
@@ -781,10 +481,10 @@ fn speaker_after(after: &[&Word]) -> Option<Speaker> {
         }
         return rest
             .first()
-            .filter(|w| PRONOUNS.contains(&w.text))
+            .filter(|w| lexicon::is_in_case(w.text, Class::PRONOUN))
             .map(|w| pronoun(w));
     }
-    if PRONOUNS.contains(&first.text) && after.get(1).is_some_and(|w| is_verb(w)) {
+    if lexicon::is_in_case(first.text, Class::PRONOUN) && after.get(1).is_some_and(|w| is_verb(w)) {
         return Some(pronoun(first));
     }
     if first.text == "according" && after.get(1).is_some_and(|w| w.text == "to") {
@@ -838,7 +538,7 @@ fn speaker_before(before: &[&Word], fragment: bool) -> Option<Speaker> {
     }
     let subject = &before[..verb_at];
     if let Some(last) = subject.last() {
-        if PRONOUNS.contains(&last.text) {
+        if lexicon::is_in_case(last.text, Class::PRONOUN) {
             return Some(pronoun(last));
         }
     }
@@ -855,7 +555,7 @@ fn speaker_before(before: &[&Word], fragment: bool) -> Option<Speaker> {
 fn is_title(before: &[&Word], content: &[&Word]) -> bool {
     let cued = before
         .last()
-        .is_some_and(|w| TITLE_CUES.contains(&w.text.to_lowercase().as_str()));
+        .is_some_and(|w| lexicon::is(w.text, Class::TITLE_CUE));
     let long_words: Vec<&&Word> = content
         .iter()
         .filter(|w| w.text.chars().count() >= 4)

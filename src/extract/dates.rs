@@ -1285,7 +1285,7 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
-pub use super::calendar::month_name;
+pub use crate::lexicon::month_name;
 
 /// The three numbers of a dotted date written as one token (`31.10.2014`, `2014.10.31`), each
 /// with its count of digits.

@@ -1,7 +1,6 @@
 //! Mentions extracted once per article and shared by every rule.
 
 mod attribution;
-pub mod calendar;
 pub mod dates;
 pub mod entities;
 pub mod names;

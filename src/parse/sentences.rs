@@ -1,22 +1,16 @@
 //! Sentence boundaries inside a block, aware of the abbreviations news copy is full of.
 
 use super::Block;
+use crate::lexicon::{self, Class};
 use crate::source::Span;
 
-/// Words that end in a period without ending the sentence (compared without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Ave", "Bros", "Blvd", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dec", "Dept", "Det",
-    "Dr", "Feb", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd",
-    "Maj", "Mar", "Messrs", "Mme", "Mmes", "Mlle", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov",
-    "Oct", "Pres", "Prof", "Rd", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
-    "Univ", "Apr", "Aug", "approx", "cf", "e.g", "est", "i.e", "v", "vs",
-];
-
-/// Weekday abbreviations, which end no sentence when a date follows (`Thu. Nov. 28`, `Sat. 28
-/// November`) but may end one otherwise (`in The Sun.`).
-const WEEKDAY_ABBREVIATIONS: &[&str] = &[
-    "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-];
+/// The words that end in a period without ending the sentence (compared without the period,
+/// as written): honorifics and abbreviated titles but for `Miss`, `Sir` and `Dame`, which
+/// may close a sentence, month abbreviations and the other abbreviations of news copy.
+fn is_abbreviation_word(word: &str) -> bool {
+    let abbreviation = Class::ABBREVIATION | Class::ABBREVIATED_TITLE | Class::MONTH_ABBREVIATION;
+    lexicon::is_as_written(word, abbreviation)
+}
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '*', '_'];
@@ -93,7 +87,7 @@ fn weekday_before_date(before: &[(usize, char)], rest: &[(usize, char)]) -> bool
         return false;
     }
     let word: String = before[start..].iter().map(|&(_, c)| c).collect();
-    if !WEEKDAY_ABBREVIATIONS.contains(&word.as_str()) {
+    if !lexicon::is_as_written(&word, Class::WEEKDAY_ABBREVIATION) {
         return false;
     }
     let next: String = rest
@@ -104,10 +98,7 @@ fn weekday_before_date(before: &[(usize, char)], rest: &[(usize, char)]) -> bool
         .take(9)
         .collect();
     next.starts_with(|c: char| c.is_ascii_digit())
-        || crate::extract::calendar::MONTHS.contains(&next.as_str())
-        || crate::extract::calendar::MONTH_ABBREVIATIONS
-            .iter()
-            .any(|&(m, _)| m == next)
+        || lexicon::is_as_written(&next, Class::MONTH | Class::MONTH_ABBREVIATION)
 }
 
 /// Whether the word just before a period is an abbreviation, an initial or a dotted acronym
@@ -131,7 +122,7 @@ fn is_abbreviation(before: &[(usize, char)]) -> bool {
     };
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
-    single_initial || dotted || ABBREVIATIONS.contains(&word)
+    single_initial || dotted || is_abbreviation_word(word)
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Acronyms: definitions (`the African Union (AU)`, `FOCAC (Forum on China-Africa Cooperation)`)
 //! and uses.
 
-use super::{Names, Shape, Word, lexicon, list};
+use super::{Names, Shape, Word};
+use crate::lexicon::{self, Class};
 use crate::source::Span;
 
 /// An acronym defined by an expansion next to it.
@@ -115,13 +116,13 @@ fn expansion_before(
         }
         // `Federation of the Phonographic Industry`: up to two connectors between name words.
         let connector = candidate.shape == Shape::Lower
-            && candidate.is(list::NAME_CONNECTORS)
+            && candidate.is(Class::NAME_CONNECTOR)
             && (1..=2).any(|back| {
                 j > back
                     && is_name_word(&words[j - 1 - back])
                     && words[j - back..j]
                         .iter()
-                        .all(|w| w.shape == Shape::Lower && w.is(list::NAME_CONNECTORS))
+                        .all(|w| w.shape == Shape::Lower && w.is(Class::NAME_CONNECTOR))
             });
         if is_name_word(candidate) || connector {
             j -= 1;
@@ -174,7 +175,7 @@ fn expansion_after(
         if end > index + 1 && !word.joined() {
             return None;
         }
-        if !(is_name_word(word) || word.is(list::NAME_CONNECTORS)) {
+        if !(is_name_word(word) || word.is(Class::NAME_CONNECTOR)) {
             return None;
         }
         end += 1;
@@ -227,12 +228,7 @@ fn letters_in_order(key: &str, parts: &[Vec<String>]) -> bool {
     let pieces: Vec<(Vec<char>, bool)> = parts
         .iter()
         .flatten()
-        .map(|p| {
-            (
-                p.chars().collect(),
-                lexicon::flags(p) & list::NAME_CONNECTORS != 0,
-            )
-        })
+        .map(|p| (p.chars().collect(), lexicon::is(p, Class::NAME_CONNECTOR)))
         .collect();
     let mut memo = vec![None; (letters.len() + 1) * (pieces.len() + 1)];
     spells(&letters, &pieces, 0, 0, &mut memo)
@@ -326,13 +322,13 @@ fn definition(
             first.sentence_start
                 || first.gap.trim() != ""
                 || previous.is_none_or(|w| {
-                    w.shape != Shape::Lower || w.is(list::NAME_CONNECTORS | list::CLEAN_OPENERS)
+                    w.shape != Shape::Lower || w.is(Class::NAME_CONNECTOR | Class::ACRONYM_OPENER)
                 })
         }
     };
     let company = expansion
         .last()
-        .is_some_and(|w| w.is(list::COMPANY_SUFFIXES));
+        .is_some_and(|w| w.is(Class::COMPANY_SUFFIX));
     let fitted_start = expansion
         .get(fitted_from)
         .map_or(acronym.span.start, |w| w.span.start);

@@ -14,7 +14,6 @@
 //! Headings, short title-like lines and all-capital lines are skipped: they are not prose.
 
 mod acronyms;
-mod lexicon;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -22,9 +21,21 @@ use std::collections::{HashMap, HashSet};
 use crate::parse::{Block, BlockKind};
 use crate::source::Span;
 
+pub(crate) use crate::lexicon::FxBuild;
+use crate::lexicon::{self, Class};
 pub use acronyms::{AcronymDefinition, AcronymUse};
-pub(crate) use lexicon::FxBuild;
-use lexicon::list;
+
+/// The classes the name layer compares with a word as written (`Mr` is an honorific, `mr` is
+/// not; `May` is a month, `may` is not); it compares the others in any case.
+const AS_WRITTEN: Class = Class::HONORIFIC
+    .union(Class::ABBREVIATED_TITLE)
+    .union(Class::CALENDAR)
+    .union(Class::FAMILY_FIRST_SURNAME);
+
+/// The lexicon classes of `word`, those of [`AS_WRITTEN`] only for the word as written.
+fn word_classes(word: &str) -> Class {
+    lexicon::lookup(word).map_or(Class::empty(), |e| e.classes_as_written(word, AS_WRITTEN))
+}
 
 /// Every name the article mentions.
 #[derive(Debug, Clone, Default)]
@@ -144,12 +155,12 @@ impl Names {
 /// Whether `word` names a country, a region or its people (`Brazil`, `Argentine`): such words
 /// come in families one letter apart.
 pub fn is_place_word(word: &str) -> bool {
-    lexicon::lower_flags(word) & list::PLACES != 0
+    lexicon::is(word, Class::PLACE)
 }
 
 /// Whether `word` is a title or a role noun (`Congressman`, `Minister`), not a name.
 pub fn is_title_word(word: &str) -> bool {
-    lexicon::lower_flags(word) & (list::TITLES | list::ROLE_NOUNS) != 0
+    lexicon::is(word, Class::TITLE | Class::ROLE_NOUN)
 }
 
 /// The people of `group` that are not another way of writing an earlier one, in order.
@@ -275,8 +286,8 @@ struct Word<'t> {
     /// What stands between the previous word and this one, white space collapsed to one
     /// space, at most a few characters.
     gap: Gap,
-    /// The word lists that hold the word ([`lexicon::word_flags`]).
-    flags: u32,
+    /// The lexicon classes of the word ([`word_classes`]).
+    flags: Class,
 }
 
 impl<'t> Word<'t> {
@@ -292,10 +303,10 @@ impl<'t> Word<'t> {
         }
     }
 
-    /// Whether one of the lists `lists` ([`list`]) holds the word (lower-cased for the lists
-    /// compared case-insensitively).
-    fn is(&self, lists: u32) -> bool {
-        self.flags & lists != 0
+    /// Whether the word is in one of the lexicon classes `classes` (as written for those of
+    /// [`AS_WRITTEN`]).
+    fn is(&self, classes: Class) -> bool {
+        self.flags.intersects(classes)
     }
 
     /// Whether only one space separates this word from the one before.
@@ -308,7 +319,7 @@ impl<'t> Word<'t> {
     fn abbreviated(&self) -> bool {
         self.after == '.'
             && (self.shape == Shape::Initial
-                || self.is(list::HONORIFICS | list::ABBREVIATED_TITLES))
+                || self.is(Class::HONORIFIC | Class::ABBREVIATED_TITLE))
     }
 }
 
@@ -445,7 +456,7 @@ fn tokenize<'t>(text: &'t str, chars: &[(usize, char)], sentences: &[Span]) -> V
             after,
             sentence_start,
             gap: std::mem::take(&mut gap),
-            flags: lexicon::word_flags(word),
+            flags: word_classes(word),
         });
         i = end_index + 1;
     }
@@ -582,7 +593,7 @@ fn candidates(
                 && after_particles - end < 3
                 && words[after_particles].shape == Shape::Lower
                 && words[after_particles].joined()
-                && words[after_particles].is(list::PARTICLES)
+                && words[after_particles].is(Class::NAME_PARTICLE)
             {
                 after_particles += 1;
             }
@@ -617,7 +628,7 @@ fn split_run(
     let mut k = run.start;
     while k < run.end {
         let word = &words[k];
-        let is_calendar = word.is(list::CALENDAR);
+        let is_calendar = word.is(Class::CALENDAR);
         if is_calendar {
             if start < k {
                 push_core(block, start..k, std::mem::take(&mut prefix), found);
@@ -630,11 +641,11 @@ fn split_run(
         if k == start {
             let lower = word.lower();
             let opener = word.sentence_start
-                && (word.is(list::FUNCTION_WORDS)
+                && (word.is(Class::FUNCTION_WORD)
                     || lower_words.contains(lower.as_ref())
                     || lower.len() > 4 && lower.ends_with("ly"));
-            let honorific = word.is(list::HONORIFICS);
-            let title = word.is(list::TITLES) && k + 1 < run.end;
+            let honorific = word.is(Class::HONORIFIC);
+            let title = word.is(Class::TITLE) && k + 1 < run.end;
             if honorific || title || (opener && !word.possessive) {
                 if honorific {
                     prefix.honorific = Some(word.text.to_owned());
@@ -694,10 +705,10 @@ fn record(
     let opens_joined = joined_to_previous(words, before);
     let speech_before = opens_joined
         && previous.is_some_and(|w| {
-            w.is(list::SPEECH_VERBS) || w.lower() == "to" && is_according(words, before)
+            w.is(Class::SPEECH_VERB) || w.lower() == "to" && is_according(words, before)
         });
     let speech_after =
-        next.is_some_and(|w| w.joined() && w.is(list::SPEECH_VERBS)) && !last.possessive;
+        next.is_some_and(|w| w.joined() && w.is(Class::SPEECH_VERB)) && !last.possessive;
     let speech = speech_before || speech_after;
     let title_role = title_role(&candidate.prefix);
     let (appositive_roles, appositive_ages) = appositive(words, candidate.core.end, last);
@@ -709,7 +720,7 @@ fn record(
     roles.extend(title_role.clone());
     roles.extend(preceding_role);
     let word_texts: Vec<String> = core.iter().map(|w| w.text.to_owned()).collect();
-    let not_person = core.iter().any(|w| w.is(list::NOT_PERSON_WORDS))
+    let not_person = core.iter().any(|w| w.is(Class::NOT_PERSON))
         || core.iter().any(|w| w.shape == Shape::Initial) && core.len() == 1;
     let span = Span::new(first.span.start as usize, last.span.end as usize);
     if core.len() == 1 {
@@ -856,11 +867,11 @@ fn appositive(words: &[Word], after: usize, last: &Word) -> (Vec<Role>, Vec<Age>
         role_start.get_or_insert(word.span);
         let is_modifier = matches!(lower.as_ref(), "vice" | "deputy" | "chief" | "executive");
         role_words.push(lower.into_owned());
-        if word.is(list::ROLE_NOUNS) {
+        if word.is(Class::ROLE_NOUN) {
             let continues = words
                 .get(after + k + 1)
                 .filter(|w| w.joined() && w.shape == Shape::Lower)
-                .is_some_and(|n| n.is(list::ROLE_NOUNS) || is_modifier);
+                .is_some_and(|n| n.is(Class::ROLE_NOUN) || is_modifier);
             if !continues {
                 if let Some(start) = role_start {
                     roles.push(Role {
@@ -904,7 +915,7 @@ fn preceding_age(words: &[Word], before: usize) -> Option<Age> {
 fn preceding_role(words: &[Word], before: usize) -> Option<Role> {
     let head_index = before.checked_sub(1)?;
     let head = words.get(head_index)?;
-    if !words.get(before)?.joined() || head.shape != Shape::Lower || !head.is(list::ROLE_NOUNS) {
+    if !words.get(before)?.joined() || head.shape != Shape::Lower || !head.is(Class::ROLE_NOUN) {
         return None;
     }
     let mut start = head_index;
@@ -916,7 +927,7 @@ fn preceding_role(words: &[Word], before: usize) -> Option<Role> {
                 lower.as_ref(),
                 "a" | "an" | "the" | "and" | "of" | "by" | "to" | "with"
             )
-            || word.is(list::SPEECH_VERBS)
+            || word.is(Class::SPEECH_VERB)
         {
             break;
         }
@@ -984,7 +995,7 @@ fn people(names: &Names, intros: &[(usize, Intro)]) -> Vec<Person> {
                 let first_refs = back_references.get(first.as_str()).copied().unwrap_or(0);
                 let last_refs = back_references.get(last.as_str()).copied().unwrap_or(0);
                 let family_first_name = name.words.len() == 2
-                    && lexicon::flags(first) & list::FAMILY_FIRST_SURNAMES != 0;
+                    && word_classes(first).contains(Class::FAMILY_FIRST_SURNAME);
                 // The article decides: a name whose first word alone is used again and again
                 // (`Hun Sen` … `Hun said`), and whose last word never is, is family-name-first.
                 let referred_by_first = name.words.len() == 2 && first_refs >= 2 && last_refs == 0;

@@ -1,0 +1,320 @@
+//! All of factlint's word knowledge, once: every word an extractor or a rule compares against,
+//! with the classes it belongs to and what it means (a month's number, a weekday, a gender).
+//!
+//! The words live in files by word class (`calendar.rs`, `people.rs`, `speech.rs`, …), not by
+//! the family that reads them. [`lookup`] finds a word in any case through one table built once
+//! ([`FxHasher`], no allocation per lookup); an unknown word is `None`, so a comparison can only
+//! be made with a [`Class`] the word is known to have ([`is`]), never with a string that
+//! silently fails to match.
+//!
+//! This module depends on nothing else in the crate: `parse/`, `extract/` and `rules/` depend
+//! on it.
+
+mod calendar;
+mod fold;
+mod function;
+mod hash;
+mod organizations;
+mod people;
+mod places;
+mod speech;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use calendar::{MONTHS, WEEKDAYS, month_name, weekday_name};
+pub use fold::fold_diacritics;
+pub use hash::{FxBuild, FxHasher};
+pub use people::{Gender, same_given_name};
+
+bitflags::bitflags! {
+    /// The classes of a word: what it is to some extractor or rule. A word may be in several
+    /// (`may` is a month and a function word; `second` an ordinal and a time unit).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct Class: u128 {
+        // --- calendar.rs
+        /// A month's name (`January`), with [`Entry::month`].
+        const MONTH = 1 << 0;
+        /// A month's abbreviation (`Jan`, `Sept`), with [`Entry::month`].
+        const MONTH_ABBREVIATION = 1 << 1;
+        /// A weekday's name (`Monday`), with [`Entry::weekday`].
+        const WEEKDAY = 1 << 2;
+        /// A weekday's abbreviation of three letters or more (`Thu`, `Thurs`), with
+        /// [`Entry::weekday`].
+        const WEEKDAY_ABBREVIATION = 1 << 3;
+        /// A weekday's two-letter abbreviation (`Th`), read only in a bracket or after a date,
+        /// with [`Entry::weekday`].
+        const WEEKDAY_TWO_LETTERS = 1 << 4;
+        /// A holiday (`Christmas`): a calendar word that is never a name.
+        const HOLIDAY = 1 << 5;
+
+        // --- people.rs
+        /// An honorific before a name (`Mr`, `Dame`), with [`Entry::gender`].
+        const HONORIFIC = 1 << 6;
+        /// A title written abbreviated with a period before a name (`Gov.`, `Sgt.`).
+        const ABBREVIATED_TITLE = 1 << 7;
+        /// A title or rank before a name and not part of it (`president`, `senator`).
+        const TITLE = 1 << 8;
+        /// A role noun that shows a name in an appositive is a person (`spokesman`).
+        const ROLE_NOUN = 1 << 9;
+        /// A particle inside a name (`van`, `bin`).
+        const NAME_PARTICLE = 1 << 10;
+        /// A family name commonly written first (`Xu`, `Nguyen`).
+        const FAMILY_FIRST_SURNAME = 1 << 11;
+        /// A third-person pronoun that stands for a speaker (`he`, `she`), with
+        /// [`Entry::gender`].
+        const PRONOUN = 1 << 12;
+        /// A given name in the nickname table, short or full (`Bill`, `William`); see
+        /// [`same_given_name`].
+        const GIVEN_NAME = 1 << 13;
+
+        // --- speech.rs
+        /// A verb that attributes speech (`said`, `quipped`).
+        const SPEECH_VERB = 1 << 14;
+        /// A word before a quotation that makes it the title of a work (`titled`, `album`).
+        const TITLE_CUE = 1 << 15;
+        /// A word before a quotation that makes it a term being explained (`means`, `word`).
+        const TERM_CUE = 1 << 16;
+        /// A word that cites a source (`quoting`, `citing`).
+        const CITING = 1 << 17;
+
+        // --- organizations.rs
+        /// A word that makes a capitalized run an organization, place or thing rather than a
+        /// person (`University`, `Ministry`).
+        const NOT_PERSON = 1 << 18;
+        /// A company suffix that ends an organization's name (`Inc`, `plc`).
+        const COMPANY_SUFFIX = 1 << 19;
+        /// A lower-case word inside an organization's name (`of`, `für`).
+        const NAME_CONNECTOR = 1 << 20;
+
+        // --- function.rs
+        /// A word that opens sentences and is not a name (`the`, `however`, `according`).
+        const FUNCTION_WORD = 1 << 21;
+        /// A word after which an acronym's expansion may start cleanly (`by`, `said`).
+        const ACRONYM_OPENER = 1 << 22;
+        /// An abbreviation whose period does not end a sentence (`Jr`, `approx`), beyond the
+        /// abbreviated titles and month abbreviations.
+        const ABBREVIATION = 1 << 24;
+
+        // --- places.rs
+        /// A country, region or the word for its people (`Brazil`, `Argentine`).
+        const PLACE = 1 << 23;
+    }
+}
+
+impl Class {
+    /// Months, weekdays (abbreviated or not) and holidays: calendar words that are never a name.
+    pub const CALENDAR: Class = Class::MONTH
+        .union(Class::MONTH_ABBREVIATION)
+        .union(Class::WEEKDAY)
+        .union(Class::WEEKDAY_ABBREVIATION)
+        .union(Class::HOLIDAY);
+}
+
+/// A word of the lexicon: its lower-case form, how the lists that care about case write it,
+/// its classes and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The word in lower case: the key it is found by.
+    pub word: &'static str,
+    /// The word as the lists that care about case write it (`Mr`, `May`, `Xu`); the same as
+    /// [`Entry::word`] when every list writes it in lower case.
+    pub written: &'static str,
+    /// Every class the word belongs to.
+    pub classes: Class,
+    /// The month a month's name or abbreviation names, 1-12; 0 for none.
+    pub month: u8,
+    /// The weekday a weekday's name or abbreviation names, 1 (Monday) to 7; 0 for none.
+    pub weekday: u8,
+    /// The gender an honorific or pronoun implies.
+    pub gender: Option<Gender>,
+    /// The value of a cardinal, ordinal, scale word or multiplier (`seven` 7, `tenth` 10,
+    /// `million` 1e6, `tripled` 3).
+    pub value: Option<f64>,
+}
+
+impl Entry {
+    fn new(word: &'static str) -> Self {
+        Self {
+            word,
+            written: word,
+            classes: Class::empty(),
+            month: 0,
+            weekday: 0,
+            gender: None,
+            value: None,
+        }
+    }
+
+    /// Whether the word is in one of `classes`.
+    pub fn is(&self, classes: Class) -> bool {
+        self.classes.intersects(classes)
+    }
+
+    /// The classes `word` (a form of this entry) has when the classes in `cased` hold only for
+    /// the word as the lexicon writes it ([`Entry::written`]): `Mr` is an honorific, `mr` is
+    /// not; `May` a month, `may` not.
+    pub fn classes_as_written(&self, word: &str, cased: Class) -> Class {
+        let uncased = self.classes.difference(cased);
+        if word == self.written {
+            self.classes
+        } else {
+            uncased
+        }
+    }
+}
+
+/// The lexicon's table: every word by its lower-case form.
+struct Table {
+    words: HashMap<&'static str, Entry, FxBuild>,
+    /// The length of the longest word, in bytes.
+    longest: usize,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut builder = Builder::default();
+        build(&mut builder);
+        let longest = builder.words.keys().map(|w| w.len()).max().unwrap_or(0);
+        Table {
+            words: builder.words,
+            longest,
+        }
+    })
+}
+
+/// Fills the table from every file's lists.
+fn build(b: &mut Builder) {
+    calendar::add(b);
+    people::add(b);
+    speech::add(b);
+    organizations::add(b);
+    function::add(b);
+    places::add(b);
+}
+
+/// Collects the lists into the table; see [`build`].
+#[derive(Default)]
+struct Builder {
+    words: HashMap<&'static str, Entry, FxBuild>,
+    /// Words written two different ways by lists that care about case (a test keeps it empty).
+    conflicts: Vec<(&'static str, &'static str)>,
+    /// Each (word, class) added more than once (a test keeps it empty).
+    repeated: Vec<(&'static str, Class)>,
+}
+
+impl Builder {
+    /// Adds `written` (in the case its list writes it) to `class`, and returns its entry.
+    fn add(&mut self, written: &'static str, class: Class) -> &mut Entry {
+        let word: &'static str = if written.chars().any(char::is_uppercase) {
+            match self.words.get_key_value(written.to_lowercase().as_str()) {
+                Some((&key, _)) => key,
+                None => String::leak(written.to_lowercase()),
+            }
+        } else {
+            written
+        };
+        let entry = self.words.entry(word).or_insert_with(|| Entry::new(word));
+        if entry.classes.contains(class) && !class.is_empty() {
+            self.repeated.push((word, class));
+        }
+        entry.classes |= class;
+        if written != word {
+            if entry.written == word {
+                entry.written = written;
+            } else if entry.written != written {
+                self.conflicts.push((entry.written, written));
+            }
+        }
+        entry
+    }
+
+    /// Adds every word of `words` to `class`.
+    fn list(&mut self, words: &[&'static str], class: Class) {
+        for &word in words {
+            self.add(word, class);
+        }
+    }
+}
+
+/// The entry of `word`, in any case (`Said`, `SAID` and `said` are one word); `None` for a word
+/// the lexicon does not know. Allocates nothing.
+pub fn lookup(word: &str) -> Option<&'static Entry> {
+    let table = table();
+    let mut buf = [0u8; 64];
+    let folded = fold_case(word, &mut buf, table.longest)?;
+    table.words.get(folded)
+}
+
+/// The classes of `word` in any case; empty for an unknown word.
+pub fn classes(word: &str) -> Class {
+    lookup(word).map_or(Class::empty(), |e| e.classes)
+}
+
+/// Whether `word`, in any case, is in one of `classes`.
+pub fn is(word: &str, classes: Class) -> bool {
+    lookup(word).is_some_and(|e| e.classes.intersects(classes))
+}
+
+/// Whether `word` is in one of `classes` and written in lower case, capitalized or as the
+/// lexicon writes it, not in capitals: `He` and `he` are pronouns, `HE` is not.
+pub fn is_in_case(word: &str, classes: Class) -> bool {
+    lookup(word).is_some_and(|e| {
+        e.classes.intersects(classes)
+            && (word == e.word || word == e.written || is_capitalized_form(word, e.word))
+    })
+}
+
+/// Whether `word`, written in lower case, is in one of `classes`: `said` is a speech verb,
+/// `Said` is not.
+pub fn is_lower(word: &str, classes: Class) -> bool {
+    lookup(word).is_some_and(|e| word == e.word && e.classes.intersects(classes))
+}
+
+/// Whether `word`, exactly as the lexicon writes it ([`Entry::written`]), is in one of
+/// `classes`: `Mr` is an honorific, `MR` and `mr` are not.
+pub fn is_as_written(word: &str, classes: Class) -> bool {
+    lookup(word).is_some_and(|e| word == e.written && e.classes.intersects(classes))
+}
+
+/// Whether `word` is `lower` with its first letter capitalized.
+fn is_capitalized_form(word: &str, lower: &str) -> bool {
+    let mut w = word.chars();
+    let mut l = lower.chars();
+    match (w.next(), l.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && a.to_lowercase().eq(std::iter::once(b)) => {
+            w.eq(l)
+        }
+        _ => false,
+    }
+}
+
+/// `word` in lower case, in `buf` unless it is lower-case already; `None` when it is longer
+/// than `longest` bytes (no word of the lexicon is).
+fn fold_case<'a>(word: &'a str, buf: &'a mut [u8; 64], longest: usize) -> Option<&'a str> {
+    if word.is_ascii() {
+        if word.len() > longest {
+            return None;
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Some(word);
+        }
+        let slot = buf.get_mut(..word.len())?;
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        return std::str::from_utf8(slot).ok();
+    }
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let width = c.len_utf8();
+        if len + width > longest {
+            return None;
+        }
+        c.encode_utf8(buf.get_mut(len..len + width)?);
+        len += width;
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
