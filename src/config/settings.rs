@@ -369,19 +369,30 @@ fn glob_set(
         .map_err(|error| ConfigError::plain(format!("`{key}` patterns: {error}")))
 }
 
-/// The JSON Schema of `[rules]`: every code and name, each a level or a table with `severity`.
+/// The JSON Schema of `[rules]`: every code and name, each a level or a table with `severity`
+/// and the rule's options (their types, defaults and docs from the rule's options type), nothing
+/// else.
 pub(super) fn rules_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
     let level = generator.subschema_for::<Level>();
     let mut properties = serde_json::Map::new();
     for entry in registry() {
         let meta = entry.meta;
+        let mut table = serde_json::Map::new();
+        table.insert("severity".to_owned(), level.clone().to_value());
+        if let Some(options_schema) = entry.options_schema {
+            let options = options_schema(generator);
+            if let Some(options) = options.get("properties").and_then(|p| p.as_object()) {
+                table.extend(options.clone());
+            }
+        }
         let setting = serde_json::json!({
             "description": format!("{} {}: {}", meta.code, meta.name, meta.summary),
             "anyOf": [
                 level,
                 {
                     "type": "object",
-                    "properties": { "severity": level },
+                    "properties": table,
+                    "additionalProperties": false,
                 }
             ]
         });

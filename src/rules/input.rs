@@ -5,34 +5,13 @@ use super::{RuleEntry, declare_rule};
 
 /// The input diagnostics; the runner raises them, so none has a check to build.
 pub static RULES: &[RuleEntry] = &[
-    RuleEntry {
-        meta: &UnreadableFile::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &NotUtf8::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &BadFrontMatter::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &BinaryFile::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &TooLarge::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &UnusedSuppression::META,
-        build: None,
-    },
-    RuleEntry {
-        meta: &AnalysisBudget::META,
-        build: None,
-    },
+    UnreadableFile::ENTRY,
+    NotUtf8::ENTRY,
+    BadFrontMatter::ENTRY,
+    BinaryFile::ENTRY,
+    TooLarge::ENTRY,
+    UnusedSuppression::ENTRY,
+    AnalysisBudget::ENTRY,
 ];
 
 /// A file that cannot be read.
@@ -54,13 +33,12 @@ declare_rule! {
     /// ```
     ///
     /// Use instead: a path that exists and that you may read.
-    UnreadableFile {
+    input UnreadableFile {
         code: "E001",
         name: "unreadable-file",
         category: Input,
         severity: Error,
         summary: "a file that cannot be read",
-        layers: [],
     }
 }
 
@@ -81,13 +59,12 @@ declare_rule! {
     /// ```
     ///
     /// Use instead: save the file as UTF-8 (`iconv -f windows-1252 -t utf-8`).
-    NotUtf8 {
+    input NotUtf8 {
         code: "E002",
         name: "not-utf8",
         category: Input,
         severity: Error,
         summary: "a file that is not valid UTF-8",
-        layers: [],
     }
 }
 
@@ -117,13 +94,12 @@ declare_rule! {
     /// date: 2026-11-27
     /// ---
     /// ```
-    BadFrontMatter {
+    input BadFrontMatter {
         code: "E003",
         name: "bad-front-matter",
         category: Input,
         severity: Error,
         summary: "front matter that cannot be parsed",
-        layers: [],
     }
 }
 
@@ -144,13 +120,12 @@ declare_rule! {
     /// ```
     ///
     /// Use instead: keep articles as text, or exclude the file in `factlint.toml`.
-    BinaryFile {
+    input BinaryFile {
         code: "E004",
         name: "binary-file",
         category: Input,
         severity: Info,
         summary: "a binary file, skipped",
-        layers: [],
     }
 }
 
@@ -171,13 +146,12 @@ declare_rule! {
     /// ```
     ///
     /// Use instead: raise `max-file-size` in `factlint.toml`, or exclude the file.
-    TooLarge {
+    input TooLarge {
         code: "E005",
         name: "too-large",
         category: Input,
         severity: Warning,
         summary: "a file over the size cap, skipped",
-        layers: [],
     }
 }
 
@@ -204,13 +178,12 @@ declare_rule! {
     /// ```
     ///
     /// Use instead: delete the comment.
-    UnusedSuppression {
+    input UnusedSuppression {
         code: "E006",
         name: "unused-suppression",
         category: Input,
         severity: Info,
         summary: "a suppression that suppresses nothing",
-        layers: [],
     }
 }
 
@@ -236,12 +209,11 @@ declare_rule! {
     ///
     /// Use instead: raise `analysis-budget` in `factlint.toml` for a very large file, and
     /// report the file.
-    AnalysisBudget {
+    input AnalysisBudget {
         code: "E007",
         name: "analysis-budget",
         category: Input,
         severity: Error,
         summary: "a file whose analysis outran the per-file time budget",
-        layers: [],
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::document::Article;
 use crate::extract::dates::{EventKind, index_by};
 use crate::rules::dates::written;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// D005 elapsed-mismatch.
 #[derive(Debug, Default)]
@@ -53,23 +53,11 @@ declare_rule! {
     }
 }
 
-impl ElapsedMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
-impl Rule for ElapsedMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for ElapsedMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let Some(today) = article.date else {
             return;

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use crate::document::Article;
 use crate::extract::dates::{DateForm, month_name};
 use crate::rules::dates::{exists, most_days_in, written};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// D002 invalid-date.
 #[derive(Debug, Default)]
@@ -46,19 +46,7 @@ declare_rule! {
     }
 }
 
-impl InvalidDate {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
-impl Rule for InvalidDate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for InvalidDate {
     fn check(&self, article: &Article, cx: &mut Context) {
         for date in &article.dates.calendar {
             let year = date.year.or(article.date.map(|d| d.year()));

@@ -14,30 +14,12 @@ use crate::extract::dates::CalendarDate;
 
 /// The dates rules, one entry per rule file in this folder.
 pub static RULES: &[RuleEntry] = &[
-    RuleEntry {
-        meta: &weekday_mismatch::WeekdayMismatch::META,
-        build: Some(weekday_mismatch::WeekdayMismatch::build),
-    },
-    RuleEntry {
-        meta: &invalid_date::InvalidDate::META,
-        build: Some(invalid_date::InvalidDate::build),
-    },
-    RuleEntry {
-        meta: &range_mismatch::RangeMismatch::META,
-        build: Some(range_mismatch::RangeMismatch::build),
-    },
-    RuleEntry {
-        meta: &year_conflict::YearConflict::META,
-        build: Some(year_conflict::YearConflict::build),
-    },
-    RuleEntry {
-        meta: &elapsed_mismatch::ElapsedMismatch::META,
-        build: Some(elapsed_mismatch::ElapsedMismatch::build),
-    },
-    RuleEntry {
-        meta: &relative_date_mismatch::RelativeDateMismatch::META,
-        build: Some(relative_date_mismatch::RelativeDateMismatch::build),
-    },
+    weekday_mismatch::WeekdayMismatch::ENTRY,
+    invalid_date::InvalidDate::ENTRY,
+    range_mismatch::RangeMismatch::ENTRY,
+    year_conflict::YearConflict::ENTRY,
+    elapsed_mismatch::ElapsedMismatch::ENTRY,
+    relative_date_mismatch::RelativeDateMismatch::ENTRY,
 ];
 
 /// The calendar days a written date may stand for: the stated year, or, without one, the years

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use crate::document::Article;
 use crate::extract::dates::{RangeForm, TimeUnit, index_by};
 use crate::rules::dates::{days_between, most_days_in, written};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
 /// D003 range-mismatch.
@@ -55,14 +55,6 @@ declare_rule! {
         severity: Error,
         summary: "a date range that runs backwards, or a duration that disagrees with its dates",
         layers: [Dates, ArticleDate],
-    }
-}
-
-impl RangeMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
     }
 }
 
@@ -161,11 +153,7 @@ fn ends_month((month, day): (i8, i8), year: Option<i16>) -> bool {
     }
 }
 
-impl Rule for RangeMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for RangeMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let dates = &article.dates;
         let text = article.text;

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use crate::document::Article;
 use crate::extract::dates::{RelativeKind, weekday_name};
 use crate::rules::dates::{candidates, days_between, written};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// D006 relative-date-mismatch.
 #[derive(Debug, Default)]
@@ -54,14 +54,6 @@ declare_rule! {
     }
 }
 
-impl RelativeDateMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
 fn relative_word(offset: i8) -> &'static str {
     match offset {
         -1 => "yesterday",
@@ -70,11 +62,7 @@ fn relative_word(offset: i8) -> &'static str {
     }
 }
 
-impl Rule for RelativeDateMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for RelativeDateMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let dates = &article.dates;
         let text = article.text;

@@ -3,7 +3,7 @@
 use crate::document::Article;
 use crate::extract::dates::weekday_name;
 use crate::rules::dates::candidates;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
 /// D001 weekday-mismatch.
@@ -54,19 +54,7 @@ declare_rule! {
     }
 }
 
-impl WeekdayMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
-impl Rule for WeekdayMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for WeekdayMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         for date in &article.dates.calendar {
             let Some((weekday, weekday_span)) = date.weekday else {

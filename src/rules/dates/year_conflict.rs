@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::document::Article;
 use crate::extract::dates::{EventKind, index_by};
 use crate::rules::dates::written;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// D004 year-conflict.
 #[derive(Debug, Default)]
@@ -49,14 +49,6 @@ declare_rule! {
     }
 }
 
-impl YearConflict {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
 /// Prepositions that set a year inside a period: `in 1404, during the Song Dynasty`.
 const SET_IN: &[&str] = &["during the ", "under the ", "in the "];
 
@@ -97,11 +89,7 @@ fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
             .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
 }
 
-impl Rule for YearConflict {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for YearConflict {
     fn check(&self, article: &Article, cx: &mut Context) {
         let dates = &article.dates;
         let text = article.text;

@@ -3,12 +3,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::QuotationSweep;
 use crate::document::Article;
 use crate::extract::names::AcronymDefinition;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+use crate::rules::{Check, Context, declare_rule};
 
 /// P005 acronym-mismatch.
 #[derive(Debug)]
@@ -18,16 +19,14 @@ pub struct AcronymMismatch {
 }
 
 /// Options of P005.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct AcronymMismatchOptions {
     /// Acronyms that are the common name and may be used before their expansion, added to the
     /// built-in list (`US`, `UN`, `EU`, `NATO`, `UNESCO`, …).
-    #[serde(default)]
     common_acronyms: Vec<String>,
     /// Report every expansion whose words cannot spell its acronym, not only those whose
     /// initials spell another acronym of the article.
-    #[serde(default)]
     check_letters: bool,
 }
 
@@ -82,16 +81,13 @@ declare_rule! {
         severity: Warning,
         summary: "an acronym expanded two ways, used before its expansion, or not fitting it",
         layers: [Names, Quotes],
+        options: AcronymMismatchOptions,
     }
 }
 
 impl AcronymMismatch {
-    /// Build the rule from its options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        let options: AcronymMismatchOptions = options
-            .clone()
-            .try_into()
-            .map_err(|e: toml::de::Error| e.message().to_owned())?;
+    /// The rule with the built-in common acronyms and the configured ones.
+    fn from_options(options: AcronymMismatchOptions) -> Result<Self, String> {
         let mut common: Vec<String> = COMMON_ACRONYMS.iter().map(|s| (*s).to_owned()).collect();
         common.extend(
             options
@@ -99,10 +95,10 @@ impl AcronymMismatch {
                 .iter()
                 .map(|a| a.replace('.', "").to_uppercase()),
         );
-        Ok(Box::new(Self {
+        Ok(Self {
             common,
             check_letters: options.check_letters,
-        }))
+        })
     }
 }
 
@@ -133,11 +129,7 @@ fn expansion_text(article: &Article, definition: &AcronymDefinition) -> String {
     article.text[definition.fitted_span.range()].to_owned()
 }
 
-impl Rule for AcronymMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for AcronymMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let names = &article.names;
         let used: HashSet<&str> = names

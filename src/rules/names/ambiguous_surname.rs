@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use crate::document::Article;
 use crate::extract::entities::Resolution;
 use crate::extract::names::Person;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// P002 ambiguous-surname.
 #[derive(Debug, Default)]
@@ -58,19 +58,7 @@ declare_rule! {
     }
 }
 
-impl AmbiguousSurname {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
-impl Rule for AmbiguousSurname {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for AmbiguousSurname {
     fn check(&self, article: &Article, cx: &mut Context) {
         let names = &article.names;
         let registry = &article.entities;

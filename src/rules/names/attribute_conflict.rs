@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::document::Article;
 use crate::extract::names::{Age, Person, Role, distinct_people};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// P004 attribute-conflict.
 #[derive(Debug, Default)]
@@ -45,14 +45,6 @@ declare_rule! {
         severity: Error,
         summary: "one person given two incompatible roles or ages",
         layers: [Names],
-    }
-}
-
-impl AttributeConflict {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
     }
 }
 
@@ -107,11 +99,7 @@ struct Attributes {
     ages: Vec<Age>,
 }
 
-impl Rule for AttributeConflict {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for AttributeConflict {
     fn check(&self, article: &Article, cx: &mut Context) {
         let names = &article.names;
         let groups = names.people_by_surname();

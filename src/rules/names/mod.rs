@@ -11,26 +11,11 @@ use crate::document::Article;
 
 /// The names rules, one entry per rule file in this folder.
 pub static RULES: &[RuleEntry] = &[
-    RuleEntry {
-        meta: &name_variant::NameVariant::META,
-        build: Some(name_variant::NameVariant::build),
-    },
-    RuleEntry {
-        meta: &ambiguous_surname::AmbiguousSurname::META,
-        build: Some(ambiguous_surname::AmbiguousSurname::build),
-    },
-    RuleEntry {
-        meta: &unintroduced_name::UnintroducedName::META,
-        build: Some(unintroduced_name::UnintroducedName::build),
-    },
-    RuleEntry {
-        meta: &attribute_conflict::AttributeConflict::META,
-        build: Some(attribute_conflict::AttributeConflict::build),
-    },
-    RuleEntry {
-        meta: &acronym_mismatch::AcronymMismatch::META,
-        build: Some(acronym_mismatch::AcronymMismatch::build),
-    },
+    name_variant::NameVariant::ENTRY,
+    ambiguous_surname::AmbiguousSurname::ENTRY,
+    unintroduced_name::UnintroducedName::ENTRY,
+    attribute_conflict::AttributeConflict::ENTRY,
+    acronym_mismatch::AcronymMismatch::ENTRY,
 ];
 
 /// Answers "is this offset inside a quotation?" for offsets asked in increasing order: a

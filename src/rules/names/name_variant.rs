@@ -6,7 +6,7 @@ use std::hash::{BuildHasher, Hash};
 use super::QuotationSweep;
 use crate::document::Article;
 use crate::extract::names::{FxBuild, is_place_word, is_title_word};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
 /// P001 name-variant.
@@ -51,14 +51,6 @@ declare_rule! {
         severity: Error,
         summary: "one name spelled two ways",
         layers: [Names, Quotes],
-    }
-}
-
-impl NameVariant {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
     }
 }
 
@@ -146,11 +138,7 @@ fn one_slip_apart(a: &str, b: &str, last_word: bool, min_len: usize) -> bool {
     strsim::osa_distance(&fa, &fb) == 1
 }
 
-impl Rule for NameVariant {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for NameVariant {
     fn check(&self, article: &Article, cx: &mut Context) {
         let mut forms: Vec<Form> = Vec::new();
         let mut index: HashMap<&[String], usize, FxBuild> = HashMap::default();

@@ -2,11 +2,12 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::QuotationSweep;
 use crate::document::Article;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+use crate::rules::{Check, Context, declare_rule};
 
 /// P003 unintroduced-name.
 #[derive(Debug, Default)]
@@ -15,15 +16,13 @@ pub struct UnintroducedName {
 }
 
 /// Options of P003.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct UnintroducedNameOptions {
     /// Also report an honorific reference (`Mr. Watterson`) to someone whose full name is given
     /// nowhere in the article.
-    #[serde(default)]
     require_full_name: bool,
     /// Names well known enough to stand alone (`Blair`, `Pelé`).
-    #[serde(default)]
     known_names: Vec<String>,
 }
 
@@ -68,25 +67,18 @@ declare_rule! {
         severity: Warning,
         summary: "a surname or honorific reference before the full name is given",
         layers: [Names, Quotes],
+        options: UnintroducedNameOptions,
     }
 }
 
 impl UnintroducedName {
-    /// Build the rule from its options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        let options: UnintroducedNameOptions = options
-            .clone()
-            .try_into()
-            .map_err(|e: toml::de::Error| e.message().to_owned())?;
-        Ok(Box::new(Self { options }))
+    /// The rule with its options.
+    fn from_options(options: UnintroducedNameOptions) -> Result<Self, String> {
+        Ok(Self { options })
     }
 }
 
-impl Rule for UnintroducedName {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for UnintroducedName {
     fn check(&self, article: &Article, cx: &mut Context) {
         let names = &article.names;
         // Where each word first appears inside a name of two or more words.

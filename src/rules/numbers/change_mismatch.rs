@@ -2,7 +2,7 @@
 
 use crate::document::Article;
 use crate::extract::numbers::{Change, ChangeKind, Quantity, Unit};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// N002 change-mismatch.
 #[derive(Debug, Default)]
@@ -38,14 +38,6 @@ declare_rule! {
         severity: Error,
         summary: "a stated change disagrees with its own from and to figures",
         layers: [Numbers],
-    }
-}
-
-impl ChangeMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
     }
 }
 
@@ -181,11 +173,7 @@ fn judge(article: &Article, change: &Change) -> Option<(String, String)> {
     }
 }
 
-impl Rule for ChangeMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for ChangeMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         for change in &article.numbers.changes {
             if let Some((message, help)) = judge(article, change) {

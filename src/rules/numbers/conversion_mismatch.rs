@@ -2,11 +2,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
 use crate::extract::numbers::{Dimension, Quantity, Unit};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+use crate::rules::{Check, Context, declare_rule};
 
 /// N004 conversion-mismatch.
 #[derive(Debug, Default)]
@@ -15,25 +16,21 @@ pub struct ConversionMismatch {
 }
 
 /// Options of N004.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct ConversionOptions {
-    /// How far a currency conversion may stray from the reference rate, as a fraction.
-    #[serde(default = "default_tolerance")]
+    /// How far a currency conversion may stray from the reference rate, as a fraction between
+    /// 0 and 1.
+    #[schemars(extend("exclusiveMinimum" = 0.0, "exclusiveMaximum" = 1.0))]
     tolerance: f64,
-    /// Units of each currency per U.S. dollar, overriding the built-in rates.
-    #[serde(default)]
+    /// Units of each currency per U.S. dollar, overriding the built-in rates: `{ GBP = 0.8 }`.
     rates: BTreeMap<String, f64>,
-}
-
-fn default_tolerance() -> f64 {
-    0.25
 }
 
 impl Default for ConversionOptions {
     fn default() -> Self {
         Self {
-            tolerance: default_tolerance(),
+            tolerance: 0.25,
             rates: BTreeMap::new(),
         }
     }
@@ -76,16 +73,13 @@ declare_rule! {
         severity: Warning,
         summary: "a unit or currency conversion is off",
         layers: [Numbers, ArticleDate],
+        options: ConversionOptions,
     }
 }
 
 impl ConversionMismatch {
-    /// Build the rule from its options (`tolerance`, `rates`).
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        let options: ConversionOptions = options
-            .clone()
-            .try_into()
-            .map_err(|e: toml::de::Error| e.message().to_owned())?;
+    /// The rule with its options, once they are checked.
+    fn from_options(options: ConversionOptions) -> Result<Self, String> {
         if !(options.tolerance > 0.0 && options.tolerance < 1.0) {
             return Err(format!(
                 "option `tolerance` must be between 0 and 1, not {}",
@@ -97,7 +91,7 @@ impl ConversionMismatch {
                 "option `rates`: the rate of `{code}` must be positive"
             ));
         }
-        Ok(Box::new(Self { options }))
+        Ok(Self { options })
     }
 }
 
@@ -152,11 +146,7 @@ impl ConversionMismatch {
     }
 }
 
-impl Rule for ConversionMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for ConversionMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let numbers = &article.numbers;
         // Rates move: the reference rates hold only for articles dated 2015 or later.

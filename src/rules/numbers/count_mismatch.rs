@@ -2,7 +2,7 @@
 
 use crate::document::Article;
 use crate::extract::numbers::ListIntro;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// N003 count-mismatch.
 #[derive(Debug, Default)]
@@ -42,19 +42,7 @@ declare_rule! {
     }
 }
 
-impl CountMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
-impl Rule for CountMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for CountMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         for list in &article.numbers.lists {
             let Some(count) = article.numbers.quantities.get(list.count) else {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::document::Article;
 use crate::extract::numbers::{Quantity, Unit};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// N001 figure-mismatch.
 #[derive(Debug, Default)]
@@ -52,14 +52,6 @@ declare_rule! {
         severity: Error,
         summary: "the same quantity is given two different values",
         layers: [Numbers],
-    }
-}
-
-impl FigureMismatch {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
     }
 }
 
@@ -198,11 +190,7 @@ fn restated(article: &Article, a: &Quantity, b: &Quantity) -> bool {
     shared >= 4 && shared * 2 >= smaller
 }
 
-impl Rule for FigureMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for FigureMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let numbers = &article.numbers;
         // Per key, the distinct mentions seen so far (a handful at most).

@@ -1,11 +1,12 @@
 //! N006: one article writing the same kind of figure in different styles.
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
 use crate::extract::numbers::{Quantity, Unit};
 use crate::parse::{BlockKind, Syntax};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
 /// N006 number-style.
@@ -15,8 +16,9 @@ pub struct NumberStyle {
 }
 
 /// Which small numbers the house style spells out.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(rename = "NumberHouseStyle")]
 enum Style {
     /// AP: one to nine in words, 10 and up in numerals.
     #[default]
@@ -27,10 +29,11 @@ enum Style {
     None,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// Options of N006.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct NumberStyleOptions {
-    #[serde(default)]
+    /// Which counts the house style spells out; `"none"` turns the numerals-or-words check off.
     style: Style,
 }
 
@@ -69,19 +72,16 @@ declare_rule! {
         severity: Warning,
         summary: "the article writes the same kind of figure in different styles",
         layers: [Numbers, Quotes],
+        options: NumberStyleOptions,
     }
 }
 
 impl NumberStyle {
-    /// Build the rule from its options (`style`).
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        let options: NumberStyleOptions = options
-            .clone()
-            .try_into()
-            .map_err(|e: toml::de::Error| e.message().to_owned())?;
-        Ok(Box::new(Self {
+    /// The rule with its house style.
+    fn from_options(options: NumberStyleOptions) -> Result<Self, String> {
+        Ok(Self {
             style: options.style,
-        }))
+        })
     }
 }
 
@@ -192,11 +192,7 @@ fn report_minority(
     }
 }
 
-impl Rule for NumberStyle {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for NumberStyle {
     fn check(&self, article: &Article, cx: &mut Context) {
         let excluded = excluded_spans(article);
         // In plain text the first block is the headline, which has its own style.

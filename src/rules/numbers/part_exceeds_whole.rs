@@ -2,7 +2,7 @@
 
 use crate::document::Article;
 use crate::extract::numbers::{PartRelation, Quantity};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// N005 part-exceeds-whole.
 #[derive(Debug, Default)]
@@ -43,19 +43,7 @@ declare_rule! {
     }
 }
 
-impl PartExceedsWhole {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
-impl Rule for PartExceedsWhole {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for PartExceedsWhole {
     fn check(&self, article: &Article, cx: &mut Context) {
         let numbers = &article.numbers;
         for part_of in &numbers.parts {

@@ -3,7 +3,7 @@
 use crate::document::Article;
 use crate::extract::quotes::{QuoteKind, Speaker};
 use crate::rules::quotes::quote_drift::{Comparison, candidate_pairs, compare};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// Q003 attribution-conflict.
 #[derive(Debug, Default)]
@@ -52,14 +52,6 @@ declare_rule! {
     }
 }
 
-impl AttributionConflict {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
 /// Fewest words for two quotations to be taken as the same statement.
 const MIN_WORDS: usize = 5;
 
@@ -74,11 +66,7 @@ fn same_person(a: &str, b: &str) -> bool {
     a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w))
 }
 
-impl Rule for AttributionConflict {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for AttributionConflict {
     fn check(&self, article: &Article, cx: &mut Context) {
         let quotations = &article.quotes.quotations;
         let (prepared, pairs) = candidate_pairs(article, |q| {

@@ -1,14 +1,16 @@
 //! Q004: quotation marks of more than one style at the same nesting level.
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
 use crate::extract::quotes::{Quotation, QuoteStyle};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule};
+use crate::rules::{Check, Context, declare_rule};
 
 /// The house style for double quotation marks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(rename = "QuoteHouseStyle")]
 pub enum HouseStyle {
     /// Any one style, as long as the article keeps to it.
     #[default]
@@ -32,10 +34,12 @@ impl HouseStyle {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Options {
-    #[serde(default)]
+/// Options of Q004.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+struct MixedQuoteStyleOptions {
+    /// The house style for outer quotations: `"any"` holds the article to the style it uses
+    /// most, the others report every outer quotation in another style.
     style: HouseStyle,
 }
 
@@ -88,16 +92,16 @@ declare_rule! {
         severity: Warning,
         summary: "quotation marks of more than one style at the same nesting level",
         layers: [Quotes],
+        options: MixedQuoteStyleOptions,
     }
 }
 
 impl MixedQuoteStyle {
-    /// Build the rule with its house style.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        let options: Options = options.clone().try_into().map_err(|e| e.to_string())?;
-        Ok(Box::new(Self {
+    /// The rule with its house style.
+    fn from_options(options: MixedQuoteStyleOptions) -> Result<Self, String> {
+        Ok(Self {
             house: options.style,
-        }))
+        })
     }
 }
 
@@ -125,11 +129,7 @@ fn closes_in_style(open: QuoteStyle, mark: &str) -> Option<bool> {
     Some(family == open)
 }
 
-impl Rule for MixedQuoteStyle {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for MixedQuoteStyle {
     fn check(&self, article: &Article, cx: &mut Context) {
         let outer: Vec<&Quotation> = article
             .quotes

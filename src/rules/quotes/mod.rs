@@ -9,20 +9,8 @@ use super::RuleEntry;
 
 /// The quote rules.
 pub static RULES: &[RuleEntry] = &[
-    RuleEntry {
-        meta: &unbalanced_quote::UnbalancedQuote::META,
-        build: Some(unbalanced_quote::UnbalancedQuote::build),
-    },
-    RuleEntry {
-        meta: &quote_drift::QuoteDrift::META,
-        build: Some(quote_drift::QuoteDrift::build),
-    },
-    RuleEntry {
-        meta: &attribution_conflict::AttributionConflict::META,
-        build: Some(attribution_conflict::AttributionConflict::build),
-    },
-    RuleEntry {
-        meta: &mixed_quote_style::MixedQuoteStyle::META,
-        build: Some(mixed_quote_style::MixedQuoteStyle::build),
-    },
+    unbalanced_quote::UnbalancedQuote::ENTRY,
+    quote_drift::QuoteDrift::ENTRY,
+    attribution_conflict::AttributionConflict::ENTRY,
+    mixed_quote_style::MixedQuoteStyle::ENTRY,
 ];

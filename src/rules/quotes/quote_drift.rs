@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::Article;
 use crate::extract::quotes::{Quotation, QuoteKind, QuoteStyle};
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
 /// Q002 quote-drift.
@@ -45,14 +45,6 @@ declare_rule! {
         severity: Error,
         summary: "the same quotation given twice with different wording or capitalization",
         layers: [Quotes],
-    }
-}
-
-impl QuoteDrift {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
     }
 }
 
@@ -300,11 +292,7 @@ fn edit_distance_within(a: &[String], b: &[String], limit: usize) -> Option<usiz
     (distance <= limit).then_some(distance)
 }
 
-impl Rule for QuoteDrift {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for QuoteDrift {
     fn check(&self, article: &Article, cx: &mut Context) {
         let quotations = &article.quotes.quotations;
         let (prepared, pairs) = candidate_pairs(article, |q| q.kind != QuoteKind::Term);

@@ -2,7 +2,7 @@
 
 use crate::document::Article;
 use crate::extract::quotes::QuoteProblem;
-use crate::rules::{Context, Rule, RuleMeta, RuleOptions, declare_rule, no_options};
+use crate::rules::{Check, Context, declare_rule};
 
 /// Q001 unbalanced-quote.
 #[derive(Debug, Default)]
@@ -61,19 +61,7 @@ declare_rule! {
     }
 }
 
-impl UnbalancedQuote {
-    /// Build the rule; it takes no options.
-    pub fn build(options: &RuleOptions) -> Result<Box<dyn Rule>, String> {
-        no_options(options)?;
-        Ok(Box::new(Self))
-    }
-}
-
-impl Rule for UnbalancedQuote {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Check for UnbalancedQuote {
     fn check(&self, article: &Article, cx: &mut Context) {
         for problem in &article.quotes.problems {
             match *problem {
