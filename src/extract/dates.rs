@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use jiff::civil::{Date, Weekday};
 
+use crate::lexicon::{self, Class, Entry};
 use crate::parse::Block;
 use crate::source::Span;
 
@@ -368,18 +369,16 @@ struct Token<'t> {
     cap: bool,
     /// The month the word names (1-12), 0 for none.
     month: i8,
-    /// The weekday the word names, as 1 + its index in [`WEEKDAYS`], 0 for none (whatever the
-    /// case of the word).
+    /// The weekday the word names, 1 (Monday) to 7, 0 for none (whatever the case of the word).
     weekday: u8,
-    /// The weekday an abbreviation names (`Thu`, `Tues`, `Sa`), as 1 + its index in
-    /// [`WEEKDAYS`], 0 for none; see [`WordInfo::weekday_abbreviation`].
+    /// The weekday an abbreviation names (`Thu`, `Tues`, `Sa`), 1 (Monday) to 7, 0 for none.
     weekday_abbreviation: u8,
     /// Whether that abbreviation has two letters (`Mo`, `Sa`), read only right after a date.
     weekday_two_letters: bool,
-    /// The amount a single word spells (see [`WordInfo::amount`]).
+    /// The amount a single word spells (see [`amount_of`]).
     amount: u8,
-    /// Whether a pattern may start at the token: a number, or a word of the vocabulary that
-    /// starts one ([`WordInfo::starts`]).
+    /// Whether a pattern may start at the token: a number, or a word of the lexicon that starts
+    /// one ([`STARTS`], amounts).
     starts: bool,
 }
 
@@ -425,19 +424,24 @@ impl Token<'_> {
         self.cap
     }
 
-    /// The word in lower case when the vocabulary knows it, the empty string otherwise: every
-    /// word any list below compares with is in the vocabulary, so the empty string matches
-    /// wherever the word itself would not.
-    fn lower(&self) -> &'static str {
+    /// The word's lexicon entry; `None` for a number, a mark or a word the lexicon does not
+    /// know.
+    fn entry(&self) -> Option<&'static Entry> {
         if self.kind != Kind::Word {
-            return "";
+            return None;
         }
-        let vocab = Vocab::get();
-        vocab
-            .find(self.text)
-            .and_then(|&(id, _)| vocab.words.get(usize::from(id)))
-            .copied()
-            .unwrap_or("")
+        lexicon::lookup(self.text)
+    }
+
+    /// The word in lower case when the lexicon knows it: a word it does not know is `None`,
+    /// and matches no word compared with.
+    fn lower(&self) -> Option<&'static str> {
+        self.entry().map(|e| e.word)
+    }
+
+    /// Whether the token is a word of one of the lexicon classes `classes`.
+    fn is_a(&self, classes: Class) -> bool {
+        self.entry().is_some_and(|e| e.is(classes))
     }
 }
 
@@ -453,12 +457,12 @@ fn tokenize_into<'t>(
     tokens: &mut Vec<Token<'t>>,
 ) -> bool {
     tokens.clear();
-    let vocab = Vocab::get();
+    let filter = StartFilter::get();
     for piece in &block.pieces {
         let Some(s) = text.get(piece.range()) else {
             continue;
         };
-        if tokenize_piece(s, piece.start as usize, vocab, limit, tokens) {
+        if tokenize_piece(s, piece.start as usize, filter, limit, tokens) {
             return true;
         }
     }
@@ -497,7 +501,7 @@ static CLASS: [u8; 256] = {
 fn tokenize_piece<'t>(
     s: &'t str,
     base: usize,
-    vocab: &Vocab,
+    filter: &StartFilter,
     limit: usize,
     tokens: &mut Vec<Token<'t>>,
 ) -> bool {
@@ -573,14 +577,22 @@ fn tokenize_piece<'t>(
             } else {
                 c.is_uppercase()
             };
-            if ascii && vocab.may_start(b[i], b[j - 1], j - i) {
-                if let Some(&(_, info)) = vocab.find(word) {
-                    token.month = info.month;
-                    token.weekday = info.weekday;
-                    token.weekday_abbreviation = info.weekday_abbreviation;
-                    token.weekday_two_letters = info.weekday_two_letters;
-                    token.amount = info.amount;
-                    token.starts = info.starts;
+            if ascii && filter.may_start(b[i], b[j - 1], j - i) {
+                if let Some(entry) = lexicon::lookup(word) {
+                    let month = Class::MONTH | Class::MONTH_ABBREVIATION;
+                    if entry.is(month) {
+                        token.month = i8::try_from(entry.month).unwrap_or(0);
+                    }
+                    if entry.is(Class::WEEKDAY) {
+                        token.weekday = entry.weekday;
+                    }
+                    let abbreviation = Class::WEEKDAY_ABBREVIATION | Class::WEEKDAY_TWO_LETTERS;
+                    if entry.is(abbreviation) {
+                        token.weekday_abbreviation = entry.weekday;
+                        token.weekday_two_letters = entry.is(Class::WEEKDAY_TWO_LETTERS);
+                    }
+                    token.amount = amount_of(entry);
+                    token.starts = entry.is(STARTS) || token.amount != 0;
                 }
             }
             tokens.push(token);
@@ -656,431 +668,40 @@ fn number_at<'t>(s: &'t str, i: usize, base: usize, tokens: &mut Vec<Token<'t>>)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Vocabulary
+// Vocabulary: the lexicon
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// The classes of the words that may start a pattern of the scanner (see [`Scanner::scan`]),
+/// with the amounts (see [`amount_of`]).
+const STARTS: Class = Class::MONTH
+    .union(Class::MONTH_ABBREVIATION)
+    .union(Class::WEEKDAY)
+    .union(Class::WEEKDAY_ABBREVIATION)
+    .union(Class::WEEKDAY_TWO_LETTERS)
+    .union(Class::ORDINAL)
+    .union(Class::PERIOD_HEAD)
+    .union(Class::DATE_PATTERN_START);
 
-const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
-/// Weekday abbreviations, with 1 + the index of their weekday in [`WEEKDAYS`]. Two-letter ones
-/// are read only in a bracket or after a date; the others also before a date.
-const WEEKDAY_ABBREVIATIONS: &[(&str, u8)] = &[
-    ("mon", 1),
-    ("tue", 2),
-    ("tues", 2),
-    ("wed", 3),
-    ("weds", 3),
-    ("thu", 4),
-    ("thur", 4),
-    ("thurs", 4),
-    ("fri", 5),
-    ("sat", 6),
-    ("sun", 7),
-    ("mo", 1),
-    ("tu", 2),
-    ("we", 3),
-    ("th", 4),
-    ("fr", 5),
-    ("sa", 6),
-    ("su", 7),
-];
-
-const NUMBER_WORDS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-const ORDINAL_WORDS: [&str; 10] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-
-/// Words that hedge an amount of time.
-const HEDGES: &[&str] = &[
-    "about",
-    "almost",
-    "nearly",
-    "around",
-    "some",
-    "roughly",
-    "approximately",
-    "over",
-    "more",
-    "less",
-    "past",
-    "last",
-    "under",
-    "least",
-    "than",
-    "few",
-    "several",
-    "up",
-    "first",
-    "next",
-    "within",
-    "early",
-    "late",
-    "mid",
-];
-
-/// Words after a four-digit number that make it a time or a quantity, not a year.
-const NOT_YEAR_AFTER: &[&str] = &[
-    "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "utc", "bst", "cet", "hours", "hrs", "hr",
-    "local", "am", "pm", "bpd", "tonnes", "tons", "dlrs", "people", "yuan", "km", "meters",
-    "metres", "feet", "mln", "billion", "million", "percent", "pct",
-];
-
-/// Named periods whose span of years may be given in parentheses.
-const PERIOD_HEADS: &[&str] = &[
-    "dynasty",
-    "empire",
-    "kingdom",
-    "period",
-    "era",
-    "reign",
-    "caliphate",
-    "sultanate",
-    "shogunate",
-    "war",
-    "republic",
-    "age",
-];
-
-/// Verbs of lasting or ruling: `ruled from 1368 to 1644` is a span of years whatever the
-/// article's date.
-const SPAN_VERBS: &[&str] = &[
-    "ruled",
-    "reigned",
-    "lasted",
-    "served",
-    "lived",
-    "ran",
-    "spanned",
-    "existed",
-    "flourished",
-    "governed",
-    "studied",
-    "worked",
-];
-
-/// Verbs that change a date: `moved from 2029 to 2021` and `cut the target from 2030 to 2025`
-/// are changes, not ranges. Verbs of a quantity changing over time (`rose from 2016 to 2018`)
-/// are not among them: their years are a range.
-const CHANGE_VERBS: &[&str] = &[
-    "move",
-    "moved",
-    "moves",
-    "moving",
-    "postpone",
-    "postponed",
-    "postpones",
-    "postponing",
-    "delay",
-    "delayed",
-    "delays",
-    "push",
-    "pushed",
-    "brought",
-    "bring",
-    "brings",
-    "advance",
-    "advanced",
-    "shift",
-    "shifted",
-    "reschedule",
-    "rescheduled",
-    "change",
-    "changed",
-    "changes",
-    "changing",
-    "cut",
-    "cuts",
-    "raise",
-    "raised",
-    "raises",
-    "lower",
-    "lowered",
-    "revise",
-    "revised",
-    "extend",
-    "extended",
-    "extends",
-    "shorten",
-    "shortened",
-    "amend",
-    "amended",
-    "switch",
-    "switched",
-    "update",
-    "updated",
-    "correct",
-    "corrected",
-];
-
-/// Words that are capitalized but are not names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "and",
-    "but",
-    "or",
-    "when",
-    "while",
-    "since",
-    "after",
-    "before",
-    "as",
-    "if",
-    "which",
-    "who",
-    "what",
-    "where",
-    "then",
-    "now",
-    "later",
-    "today",
-    "yesterday",
-    "also",
-    "last",
-    "next",
-    "this",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "according",
-    "both",
-    "all",
-    "some",
-    "many",
-    "most",
-    "one",
-    "two",
-    "three",
-    "first",
-    "work",
-    "construction",
-    "opened",
-    "founded",
-    "built",
-    "born",
-    "established",
-    "however",
-    "meanwhile",
-    "so",
-    "because",
-    "although",
-    "though",
-    "once",
-];
-
-/// Words compared in lower case by the scanner that no list above holds.
-const OTHER_WORDS: &[&str] = &[
-    // units of time
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    // words after a year that continue its clause
-    "in",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "the",
-    "another",
-    "two",
-    "three",
-    "new",
-    "more",
-    "branches",
-    "stores",
-    "shops",
-    // event verbs and their auxiliaries
-    "founded",
-    "established",
-    "created",
-    "opened",
-    "inaugurated",
-    "built",
-    "completed",
-    "launched",
-    "born",
-    "died",
-    "was",
-    "were",
-    "is",
-    "had",
-    "has",
-    "been",
-    "have",
-    // relative days
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "last",
-    "next",
-    // words of a coming anniversary
-    "will",
-    "upcoming",
-    "ahead",
-    "approaching",
-    "coming",
-    "forthcoming",
-    "prepare",
-    "preparing",
-    "eve",
-    // words that start a pattern
-    "between",
-    "aged",
-];
-
-/// Words other than months, weekdays, amounts, ordinals and period names that start a pattern
-/// the scanner reads (see [`Scanner::scan`]).
-const PATTERN_STARTS: &[&str] = &[
-    "from",
-    "between",
-    "aged",
-    "born",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "last",
-    "next",
-];
-
-/// `a` or `an` in [`WordInfo::amount`].
+/// `a` or `an` in [`Token::amount`].
 const AMOUNT_ARTICLE: u8 = 100;
 
-/// What a word of the vocabulary stands for, worked out once.
-#[derive(Debug, Clone, Copy, Default)]
-struct WordInfo {
-    /// 1-12, 0 for none.
-    month: i8,
-    /// 1 + index into [`WEEKDAYS`], 0 for none.
-    weekday: u8,
-    /// 1 + index into [`WEEKDAYS`] of the weekday an abbreviation names, 0 for none.
-    weekday_abbreviation: u8,
-    /// Whether the abbreviation has two letters.
-    weekday_two_letters: bool,
-    /// 0 for none; 1-20 for `zero`-`nineteen` (the value plus one); 21-28 for `twenty`-
-    /// `ninety`; [`AMOUNT_ARTICLE`] for `a`, `an`.
-    amount: u8,
-    /// Whether a pattern of the scanner may start at the word.
-    starts: bool,
+/// The amount a single word spells, for [`Token::amount`]: 1-20 for `zero`-`nineteen` (the
+/// value plus one); 21-28 for `twenty`-`ninety`; [`AMOUNT_ARTICLE`] for `a`, `an`; 0 for none.
+fn amount_of(entry: &Entry) -> u8 {
+    if matches!(entry.word, "a" | "an") {
+        return AMOUNT_ARTICLE;
+    }
+    match entry.value {
+        Some(v) if entry.is(Class::CARDINAL) && v < 20.0 => v as u8 + 1,
+        Some(v) if entry.is(Class::CARDINAL) && v <= 90.0 => (v / 10.0) as u8 + 19,
+        _ => 0,
+    }
 }
 
-/// Every word the scanner compares in lower case, with an index per word.
-struct Vocab {
-    /// The words; index 0 is the empty string.
-    words: Vec<&'static str>,
-    /// An open-addressing table of [`key_of`] the words; 0 marks an empty slot.
-    keys: Vec<u128>,
-    /// The index and meaning of the word in the same slot of `keys`.
-    values: Vec<(u16, WordInfo)>,
-    /// The length of the longest word.
-    longest: usize,
-    /// A bit for each length (up to 16), first and last letter of the words that start a
-    /// pattern ([`WordInfo::starts`]): a word with no bit set starts none.
-    start_bits: Vec<u64>,
-}
+/// A bit for each length (up to 16), first and last letter of the words that may start a
+/// pattern ([`STARTS`], amounts): a word with no bit set starts none, and is not looked up.
+struct StartFilter(Vec<u64>);
 
-/// The bit of [`Vocab::start_bits`] for a word's first and last byte and its length.
+/// The bit of [`StartFilter`] for a word's first and last byte and its length.
 fn start_bit(first: u8, last: u8, len: usize) -> Option<usize> {
     let letter = |x: u8| {
         let l = x | 0x20;
@@ -1090,169 +711,53 @@ fn start_bit(first: u8, last: u8, len: usize) -> Option<usize> {
     Some((len * 26 + letter(first)?) * 26 + letter(last)?)
 }
 
-/// Slots in [`Vocab::keys`], a power of two well above the number of words.
-const VOCAB_SLOTS: usize = 1024;
-
-/// A word of 1-16 ASCII letters (and apostrophes) in lower case, packed into an integer.
-fn key_of(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (slot, &x) in buf.iter_mut().zip(word) {
-        // Upper-case letters to lower case; lower-case letters and `'` keep their bit.
-        *slot = x | 0x20;
-    }
-    Some(u128::from_le_bytes(buf))
-}
-
-fn slot_of(key: u128) -> usize {
-    // The high half is folded in; truncating casts are the point of a hash.
-    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    usize::try_from(folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54).unwrap_or(0)
-        & (VOCAB_SLOTS - 1)
-}
-
-impl Vocab {
-    fn get() -> &'static Vocab {
-        static VOCAB: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
-        VOCAB.get_or_init(Vocab::build)
-    }
-
-    fn build() -> Vocab {
-        let mut all: Vec<&'static str> = Vec::new();
-        all.extend(MONTHS);
-        all.extend(MONTH_ABBREVIATIONS.iter().map(|&(w, _)| w));
-        all.extend(WEEKDAYS.iter().map(|&(w, _)| w));
-        all.extend(WEEKDAY_ABBREVIATIONS.iter().map(|&(w, _)| w));
-        all.extend(NUMBER_WORDS);
-        all.extend(TENS);
-        all.extend(ORDINAL_WORDS);
-        for list in [
-            HEDGES,
-            NOT_YEAR_AFTER,
-            PERIOD_HEADS,
-            CHANGE_VERBS,
-            SPAN_VERBS,
-            NOT_NAMES,
-            OTHER_WORDS,
-        ] {
-            all.extend(list);
-        }
-        all.sort_unstable();
-        all.dedup();
-        let mut words = vec![""];
-        let mut keys = vec![0u128; VOCAB_SLOTS];
-        let mut values = vec![(0u16, WordInfo::default()); VOCAB_SLOTS];
-        for word in all {
-            let bytes = word.as_bytes();
-            let Some(key) = key_of(bytes) else {
-                continue;
-            };
-            if !bytes.iter().all(u8::is_ascii_lowercase) {
-                continue;
-            }
-            let Ok(id) = u16::try_from(words.len()) else {
-                continue;
-            };
-            words.push(word);
-            let mut info = WordInfo::default();
-            if let Some(i) = MONTHS.iter().position(|m| *m == word) {
-                info.month = i8::try_from(i + 1).unwrap_or(0);
-            } else if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
-                info.month = m;
-            }
-            if let Some(i) = WEEKDAYS.iter().position(|(w, _)| *w == word) {
-                info.weekday = u8::try_from(i + 1).unwrap_or(0);
-            }
-            if let Some(&(_, day)) = WEEKDAY_ABBREVIATIONS.iter().find(|(w, _)| *w == word) {
-                info.weekday_abbreviation = day;
-                info.weekday_two_letters = word.len() == 2;
-            }
-            if word == "a" || word == "an" {
-                info.amount = AMOUNT_ARTICLE;
-            } else if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == word) {
-                info.amount = u8::try_from(n + 1).unwrap_or(0);
-            } else if let Some(n) = TENS.iter().position(|w| *w == word) {
-                info.amount = u8::try_from(n + 21).unwrap_or(0);
-            }
-            info.starts = info.month != 0
-                || info.weekday != 0
-                || info.weekday_abbreviation != 0
-                || info.amount != 0
-                || ORDINAL_WORDS.contains(&word)
-                || PERIOD_HEADS.contains(&word)
-                || PATTERN_STARTS.contains(&word);
-            let mut slot = slot_of(key);
-            while keys[slot] != 0 {
-                slot = (slot + 1) & (VOCAB_SLOTS - 1);
-            }
-            keys[slot] = key;
-            values[slot] = (id, info);
-        }
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        let mut start_bits = vec![0u64; (17usize * 26 * 26).div_ceil(64)];
-        for (key, (id, info)) in keys.iter().zip(&values) {
-            let Some(word) = words.get(usize::from(*id)) else {
-                continue;
-            };
-            let bytes = word.as_bytes();
-            if *key == 0 || !info.starts {
-                continue;
-            }
-            if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-                if let Some(bit) = start_bit(first, last, bytes.len()) {
-                    start_bits[bit / 64] |= 1 << (bit % 64);
+impl StartFilter {
+    fn get() -> &'static StartFilter {
+        static FILTER: std::sync::OnceLock<StartFilter> = std::sync::OnceLock::new();
+        FILTER.get_or_init(|| {
+            let mut bits = vec![0u64; (17usize * 26 * 26).div_ceil(64)];
+            for entry in lexicon::entries() {
+                if !(entry.is(STARTS) || amount_of(entry) != 0) {
+                    continue;
+                }
+                let bytes = entry.word.as_bytes();
+                if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                    if let Some(bit) = start_bit(first, last, bytes.len()) {
+                        bits[bit / 64] |= 1 << (bit % 64);
+                    }
                 }
             }
-        }
-        Vocab {
-            words,
-            keys,
-            values,
-            longest,
-            start_bits,
-        }
+            StartFilter(bits)
+        })
     }
 
     /// Whether a word with this first and last byte and length may start a pattern.
     fn may_start(&self, first: u8, last: u8, len: usize) -> bool {
         start_bit(first, last, len)
-            .and_then(|bit| {
-                self.start_bits
-                    .get(bit / 64)
-                    .map(|w| w >> (bit % 64) & 1 == 1)
-            })
+            .and_then(|bit| self.0.get(bit / 64).map(|w| w >> (bit % 64) & 1 == 1))
             .unwrap_or(false)
     }
+}
 
-    /// The index and meaning of a word of ASCII letters and apostrophes, in any case.
-    fn find(&self, word: &str) -> Option<&(u16, WordInfo)> {
-        if word.len() > self.longest {
-            return None;
-        }
-        let key = key_of(word.as_bytes())?;
-        let mut slot = slot_of(key);
-        loop {
-            let k = *self.keys.get(slot)?;
-            if k == key {
-                return self.values.get(slot);
-            }
-            if k == 0 {
-                return None;
-            }
-            slot = (slot + 1) & (VOCAB_SLOTS - 1);
-        }
-    }
+/// The weekday of the lexicon's number 1 (Monday) to 7.
+fn weekday_from(day: u8) -> Option<Weekday> {
+    Some(match day {
+        1 => Weekday::Monday,
+        2 => Weekday::Tuesday,
+        3 => Weekday::Wednesday,
+        4 => Weekday::Thursday,
+        5 => Weekday::Friday,
+        6 => Weekday::Saturday,
+        7 => Weekday::Sunday,
+        _ => return None,
+    })
 }
 
 fn weekday_of(token: &Token) -> Option<Weekday> {
     if !token.capitalized() || token.weekday == 0 {
         return None;
     }
-    WEEKDAYS
-        .get(usize::from(token.weekday - 1))
-        .map(|&(_, d)| d)
+    weekday_from(token.weekday)
 }
 
 /// The weekday a capitalized word names, in full or abbreviated (`Thursday`, `Thu`, `Thurs.`),
@@ -1267,22 +772,12 @@ fn weekday_written(token: &Token, two_letters: bool) -> Option<Weekday> {
     {
         return None;
     }
-    WEEKDAYS
-        .get(usize::from(token.weekday_abbreviation - 1))
-        .map(|&(_, d)| d)
+    weekday_from(token.weekday_abbreviation)
 }
 
 /// The capitalized English name of a weekday, for messages.
 pub fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
+    lexicon::weekday_name(u8::try_from(day.to_monday_one_offset()).unwrap_or(0))
 }
 
 pub use crate::lexicon::month_name;
@@ -1337,16 +832,14 @@ fn ordinal_at(token: &Token) -> Option<u32> {
     if token.kind == Kind::Number && token.ordinal {
         return u32::try_from(token.value).ok();
     }
-    let lower = token.lower();
-    ORDINAL_WORDS
-        .iter()
-        .position(|w| *w == lower)
-        .and_then(|n| u32::try_from(n + 1).ok())
+    let entry = token.entry().filter(|e| e.is(Class::ORDINAL))?;
+    entry.value.map(|v| v as u32)
 }
 
-/// The unit of time a word (in lower case, see [`Token::lower`]) names.
-fn unit_of(lower: &str) -> Option<(TimeUnit, u32)> {
-    Some(match lower {
+/// The unit of time a word names (a [`Class::TIME_UNIT`]), with its factor.
+fn unit_of(token: &Token) -> Option<(TimeUnit, u32)> {
+    let entry = token.entry().filter(|e| e.is(Class::TIME_UNIT))?;
+    Some(match entry.word {
         "day" | "days" => (TimeUnit::Day, 1),
         "week" | "weeks" => (TimeUnit::Week, 1),
         "month" | "months" => (TimeUnit::Month, 1),
@@ -1445,7 +938,7 @@ impl<'t> Scanner<'_, 't> {
             return None;
         }
         let month = t.month;
-        let full = t.text.len() > 4 || matches!(t.lower(), "may" | "june" | "july");
+        let full = t.text.len() > 4 || matches!(t.lower(), Some("may" | "june" | "july"));
         if full {
             return Some((month, i + 1));
         }
@@ -1496,7 +989,7 @@ impl<'t> Scanner<'_, 't> {
             return None;
         }
         if let Some(next) = self.tok(after) {
-            if next.kind == Kind::Word && NOT_YEAR_AFTER.contains(&next.lower()) {
+            if next.is_a(Class::NOT_YEAR_AFTER) {
                 return None;
             }
             // `1987/88`, `2000/01`: fiscal years; `9/11`.
@@ -1513,13 +1006,12 @@ impl<'t> Scanner<'_, 't> {
         }
     }
 
-    /// Whether the sentence has a verb of change ([`CHANGE_VERBS`]); read once per sentence.
+    /// Whether the sentence has a verb of change ([`Class::DATE_CHANGE_VERB`]); read once per
+    /// sentence.
     fn has_change_verb(&mut self) -> bool {
-        *self.change_verb.get_or_insert_with(|| {
-            self.tokens
-                .iter()
-                .any(|t| t.kind == Kind::Word && CHANGE_VERBS.contains(&t.lower()))
-        })
+        *self
+            .change_verb
+            .get_or_insert_with(|| self.tokens.iter().any(|t| t.is_a(Class::DATE_CHANGE_VERB)))
     }
 
     /// A five-digit number where a date expects its year (`May 20014,`), recorded; the index
@@ -1615,7 +1107,7 @@ impl<'t> Scanner<'_, 't> {
         // Leading words that are not names: `The`, `When`, `It`.
         while words
             .first()
-            .is_some_and(|w| NOT_NAMES.contains(&w.lower()) || w.text == "of")
+            .is_some_and(|w| w.is_a(Class::NOT_NAME_NEAR_DATE) || w.text == "of")
         {
             words.remove(0);
         }
@@ -1639,7 +1131,7 @@ impl<'t> Scanner<'_, 't> {
         let start = j;
         let mut words: Vec<&str> = Vec::new();
         while let Some(t) = self.tok(j) {
-            let name_word = t.capitalized() && !NOT_NAMES.contains(&t.lower());
+            let name_word = t.capitalized() && !t.is_a(Class::NOT_NAME_NEAR_DATE);
             let joiner = t.text == "of"
                 && !words.is_empty()
                 && self.tok(j + 1).is_some_and(|t| t.capitalized());
@@ -2175,10 +1667,7 @@ impl<'t> Scanner<'_, 't> {
             }
             let (end, end_after) = self.year_at(after + 1, false)?;
             let changed = self.has_change_verb();
-            let governed = i > 0
-                && self
-                    .tok(i - 1)
-                    .is_some_and(|p| SPAN_VERBS.contains(&p.lower()));
+            let governed = i > 0 && self.tok(i - 1).is_some_and(|p| p.is_a(Class::SPAN_VERB));
             self.out.year_ranges.push(YearRange {
                 span: Span::new(t.start, self.tok(end_after - 1)?.end),
                 start,
@@ -2323,28 +1812,9 @@ impl<'t> Scanner<'_, 't> {
         });
         // `opened in 2016 in Beijing` or `launched in 2019 its first app` may be one of several
         // openings or launches; only a year that closes the clause dates the entity itself.
-        let continues = self.tok(after).is_some_and(|n| {
-            n.kind == Kind::Word
-                && matches!(
-                    n.lower(),
-                    "in" | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "the"
-                        | "another"
-                        | "two"
-                        | "three"
-                        | "new"
-                        | "more"
-                        | "branches"
-                        | "stores"
-                        | "shops"
-                        | "offices"
-                )
-        });
+        let continues = self
+            .tok(after)
+            .is_some_and(|n| n.is_a(Class::CLAUSE_CONTINUES));
         if after_in {
             self.event_for_year(i - 1, year, span, continues);
         }
@@ -2401,7 +1871,7 @@ impl<'t> Scanner<'_, 't> {
             v = v.checked_sub(1)?;
         }
         let verb = self.tok(v)?;
-        let mut kind = match verb.lower() {
+        let mut kind = match verb.entry().filter(|e| e.is(Class::EVENT_VERB))?.word {
             "founded" | "established" | "created" => EventKind::Founded,
             "opened" | "inaugurated" => EventKind::Opened,
             "built" | "completed" => EventKind::Built,
@@ -2415,9 +1885,9 @@ impl<'t> Scanner<'_, 't> {
             kind = EventKind::Founded;
         }
         if s > 0
-            && self.tok(s - 1).is_some_and(|t| {
-                matches!(t.lower(), "was" | "were" | "is" | "had" | "has" | "been")
-            })
+            && self
+                .tok(s - 1)
+                .is_some_and(|t| t.is_a(Class::AUXILIARY) && !t.is("have"))
         {
             s -= 1;
             if s > 0 && self.word_is(s - 1, "been") {
@@ -2426,7 +1896,7 @@ impl<'t> Scanner<'_, 't> {
             if s > 0
                 && self
                     .tok(s - 1)
-                    .is_some_and(|t| matches!(t.lower(), "had" | "has" | "have"))
+                    .is_some_and(|t| matches!(t.lower(), Some("had" | "has" | "have")))
             {
                 s -= 1;
             }
@@ -2462,12 +1932,12 @@ impl<'t> Scanner<'_, 't> {
     fn try_ago(&mut self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut hedged = false;
-        while self.tok(j).is_some_and(|t| HEDGES.contains(&t.lower())) {
+        while self.tok(j).is_some_and(|t| t.is_a(Class::TIME_HEDGE)) {
             hedged = true;
             j += 1;
         }
         let (amount, after) = amount_at(self.tokens, j)?;
-        let (unit, factor) = unit_of(self.tok(after)?.lower())?;
+        let (unit, factor) = unit_of(&self.tok(after)?)?;
         if unit != TimeUnit::Year || !self.word_is(after + 1, "ago") {
             return None;
         }
@@ -2503,14 +1973,14 @@ impl<'t> Scanner<'_, 't> {
         let Some(unit_tok) = self.tok(unit_index) else {
             return;
         };
-        let Some((unit, factor)) = unit_of(unit_tok.lower()) else {
+        let Some((unit, factor)) = unit_of(&unit_tok) else {
             return;
         };
         if modifier && self.punct_is(unit_index + 1, '-') {
             // `30-year-old`: an age, not a duration.
             return;
         }
-        let hedged = i > 0 && self.tok(i - 1).is_some_and(|p| HEDGES.contains(&p.lower()));
+        let hedged = i > 0 && self.tok(i - 1).is_some_and(|p| p.is_a(Class::TIME_HEDGE));
         if self.word_is(unit_index + 1, "ago") {
             let start = if hedged { i - 1 } else { i };
             if let Some(index) = self.try_ago(start) {
@@ -2548,10 +2018,10 @@ impl<'t> Scanner<'_, 't> {
             return;
         }
         let kind = match t.lower() {
-            "yesterday" => RelativeKind::Offset(-1),
-            "today" | "tonight" => RelativeKind::Offset(0),
-            "tomorrow" => RelativeKind::Offset(1),
-            "last" | "next" => {
+            Some("yesterday") => RelativeKind::Offset(-1),
+            Some("today" | "tonight") => RelativeKind::Offset(0),
+            Some("tomorrow") => RelativeKind::Offset(1),
+            Some("last" | "next") => {
                 let Some(w) = self.tok(i + 1).and_then(|w| weekday_of(&w)) else {
                     return;
                 };
@@ -2686,21 +2156,7 @@ impl<'t> Scanner<'_, 't> {
             .tokens
             .get(i.saturating_sub(20)..window_end)
             .unwrap_or(&[]);
-        let upcoming = window.iter().any(|t| {
-            matches!(
-                t.lower(),
-                "will"
-                    | "upcoming"
-                    | "next"
-                    | "ahead"
-                    | "approaching"
-                    | "coming"
-                    | "forthcoming"
-                    | "prepare"
-                    | "preparing"
-                    | "eve"
-            )
-        });
+        let upcoming = window.iter().any(|t| t.is_a(Class::COMING));
         self.out.anniversaries.push(Anniversary {
             span: Span::new(t.start, word.end),
             ordinal,
@@ -2815,7 +2271,7 @@ impl<'t> Scanner<'_, 't> {
     /// A named period: `Song Dynasty`.
     fn try_period(&mut self, i: usize) {
         let Some(t) = self.tok(i) else { return };
-        if !t.capitalized() || !PERIOD_HEADS.contains(&t.lower()) {
+        if !t.capitalized() || !t.is_a(Class::PERIOD_HEAD) {
             return;
         }
         // `Dynasty` must end the name: `the Tang Dynasty poet` is fine, `Dynasty Warriors` too.
@@ -3219,44 +2675,86 @@ mod tests {
     }
 
     #[test]
-    fn the_vocabulary_knows_every_listed_word() {
-        let vocab = Vocab::get();
-        let mut lists: Vec<&[&str]> = vec![
-            &MONTHS,
-            &NUMBER_WORDS,
-            &TENS,
-            &ORDINAL_WORDS,
-            HEDGES,
-            NOT_YEAR_AFTER,
-            PERIOD_HEADS,
-            CHANGE_VERBS,
-            NOT_NAMES,
-            OTHER_WORDS,
-            PATTERN_STARTS,
+    fn the_lexicon_knows_every_word_the_scanner_compares() {
+        // The words matched by name below (in `unit_of`, `event_for_year`, `relative_at` and
+        // `month_at`) are in the lexicon with the class the match checks first.
+        let classes: &[(&[&str], Class)] = &[
+            (
+                &[
+                    "day",
+                    "days",
+                    "week",
+                    "weeks",
+                    "month",
+                    "months",
+                    "year",
+                    "years",
+                    "decade",
+                    "decades",
+                    "century",
+                    "centuries",
+                ],
+                Class::TIME_UNIT,
+            ),
+            (
+                &[
+                    "founded",
+                    "established",
+                    "created",
+                    "opened",
+                    "inaugurated",
+                    "built",
+                    "completed",
+                    "launched",
+                    "born",
+                    "died",
+                ],
+                Class::EVENT_VERB,
+            ),
+            (
+                &["was", "were", "is", "had", "has", "been", "have"],
+                Class::AUXILIARY,
+            ),
+            (
+                &["yesterday", "today", "tonight", "tomorrow"],
+                Class::RELATIVE_DAY,
+            ),
+            (&["last", "next"], Class::RELATIVE_PERIOD),
+            (&["may", "june", "july"], Class::MONTH),
+            (&["offices", "stores", "the"], Class::CLAUSE_CONTINUES),
         ];
-        let abbreviations: Vec<&str> = MONTH_ABBREVIATIONS.iter().map(|&(w, _)| w).collect();
-        let weekdays: Vec<&str> = WEEKDAYS.iter().map(|&(w, _)| w).collect();
-        lists.push(&abbreviations);
-        lists.push(&weekdays);
-        for word in lists.into_iter().flatten() {
-            let upper = word.to_ascii_uppercase();
-            for written in [word.to_string(), upper] {
-                let found = vocab
-                    .find(&written)
-                    .map(|&(id, _)| vocab.words[usize::from(id)]);
-                assert_eq!(found, Some(*word), "{written}");
+        for &(words, class) in classes {
+            for word in words {
+                for written in [word.to_string(), word.to_ascii_uppercase()] {
+                    let entry = lexicon::lookup(&written);
+                    assert_eq!(entry.map(|e| e.word), Some(*word), "{written}");
+                    assert!(entry.is_some_and(|e| e.is(class)), "{written}");
+                }
             }
         }
-        assert!(vocab.find("Thursday's").is_none());
-        assert!(vocab.find("anniversary").is_none());
+        assert!(lexicon::lookup("Thursday's").is_none());
+        assert!(lexicon::lookup("anniversary").is_none());
         let text = "On Thursday, Nov. 28 the FROM twenty-five élan don’t 3rd 1,995.5";
         let (parsed, _) = parse(text, Syntax::Plain);
         let mut tokens = Vec::new();
         tokenize_into(text, &parsed.blocks[0], usize::MAX, &mut tokens);
-        let lowers: Vec<&str> = tokens.iter().map(Token::lower).collect();
+        let lowers: Vec<Option<&str>> = tokens.iter().map(Token::lower).collect();
         let expected = [
-            "on", "thursday", "", "nov", "", "", "the", "from", "twenty", "", "five", "", "", "",
-            "",
+            Some("on"),
+            Some("thursday"),
+            None,
+            Some("nov"),
+            None,
+            None,
+            Some("the"),
+            Some("from"),
+            Some("twenty"),
+            None,
+            Some("five"),
+            None,
+            None,
+            None,
+            None,
         ];
         assert_eq!(lowers, expected);
         assert_eq!(tokens[1].weekday, 4);

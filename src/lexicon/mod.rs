@@ -14,12 +14,14 @@ mod calendar;
 mod fold;
 mod function;
 mod hash;
+mod numbers;
 mod organizations;
 mod people;
 mod places;
 mod speech;
 #[cfg(test)]
 mod tests;
+mod time;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -97,6 +99,45 @@ bitflags::bitflags! {
         /// An abbreviation whose period does not end a sentence (`Jr`, `approx`), beyond the
         /// abbreviated titles and month abbreviations.
         const ABBREVIATION = 1 << 24;
+
+        // --- time.rs
+        /// A word that hedges an amount of time (`nearly`, `past`, `mid`).
+        const TIME_HEDGE = 1 << 25;
+        /// A word after a four-digit number that makes it a time or a quantity, not a year
+        /// (`GMT`, `tonnes`).
+        const NOT_YEAR_AFTER = 1 << 26;
+        /// A named period whose span of years may follow in parentheses (`dynasty`, `era`).
+        const PERIOD_HEAD = 1 << 27;
+        /// A verb of lasting or ruling (`ruled from 1368 to 1644`).
+        const SPAN_VERB = 1 << 28;
+        /// A verb that changes a date (`moved from 2029 to 2021`).
+        const DATE_CHANGE_VERB = 1 << 29;
+        /// A capitalized word next to a date that is not a name (`The`, `Construction`).
+        const NOT_NAME_NEAR_DATE = 1 << 30;
+        /// A unit of time (`day`, `decades`).
+        const TIME_UNIT = 1 << 31;
+        /// A word after `in <year>` that continues the clause (`in 2016 offices in Paris`), so
+        /// the year is one of several events, not the entity's own.
+        const CLAUSE_CONTINUES = 1 << 32;
+        /// A verb of an event that dates an entity (`founded`, `opened`, `born`).
+        const EVENT_VERB = 1 << 33;
+        /// An auxiliary before an event verb (`was`, `had`).
+        const AUXILIARY = 1 << 34;
+        /// A day named relative to today (`yesterday`, `tonight`).
+        const RELATIVE_DAY = 1 << 35;
+        /// A word before a weekday or a period that places it relative to now (`last`, `next`).
+        const RELATIVE_PERIOD = 1 << 36;
+        /// A word of a coming anniversary (`upcoming`, `eve`).
+        const COMING = 1 << 37;
+        /// A word that starts a date pattern beyond months, weekdays, amounts, ordinals and
+        /// period heads (`from`, `aged`).
+        const DATE_PATTERN_START = 1 << 38;
+
+        // --- numbers.rs
+        /// A spelled cardinal (`seven`, `ninety`), with [`Entry::value`].
+        const CARDINAL = 1 << 39;
+        /// A spelled ordinal (`first`, `tenth`), with [`Entry::value`].
+        const ORDINAL = 1 << 40;
 
         // --- places.rs
         /// A country, region or the word for its people (`Brazil`, `Argentine`).
@@ -194,6 +235,8 @@ fn build(b: &mut Builder) {
     organizations::add(b);
     function::add(b);
     places::add(b);
+    time::add(b);
+    numbers::add(b);
 }
 
 /// Collects the lists into the table; see [`build`].
@@ -247,6 +290,12 @@ pub fn lookup(word: &str) -> Option<&'static Entry> {
     let mut buf = [0u8; 64];
     let folded = fold_case(word, &mut buf, table.longest)?;
     table.words.get(folded)
+}
+
+/// Every entry of the lexicon, in no order (for tables built from it, such as a filter of the
+/// words that may start a pattern).
+pub fn entries() -> impl Iterator<Item = &'static Entry> {
+    table().words.values()
 }
 
 /// The classes of `word` in any case; empty for an unknown word.

@@ -39,6 +39,8 @@ fn per_word_data_matches_the_classes() {
         assert_eq!(dated, entry.month != 0, "{}", entry.word);
         let weekday = Class::WEEKDAY | Class::WEEKDAY_ABBREVIATION | Class::WEEKDAY_TWO_LETTERS;
         assert_eq!(entry.is(weekday), entry.weekday != 0, "{}", entry.word);
+        let valued = entry.is(Class::CARDINAL | Class::ORDINAL);
+        assert_eq!(valued, entry.value.is_some(), "{}", entry.word);
         if entry.gender.is_some() {
             assert!(
                 entry.is(Class::HONORIFIC | Class::PRONOUN),
