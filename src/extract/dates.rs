@@ -690,9 +690,13 @@ fn amount_of(entry: &Entry) -> u8 {
     if matches!(entry.word, "a" | "an") {
         return AMOUNT_ARTICLE;
     }
+    // The scanner reads `twenty-five` as three tokens, and `dozen` is no amount of its own.
+    if !entry.is(Class::CARDINAL) || entry.word.contains('-') || entry.word == "dozen" {
+        return 0;
+    }
     match entry.value {
-        Some(v) if entry.is(Class::CARDINAL) && v < 20.0 => v as u8 + 1,
-        Some(v) if entry.is(Class::CARDINAL) && v <= 90.0 => (v / 10.0) as u8 + 19,
+        Some(v) if v < 20.0 => v as u8 + 1,
+        Some(v) if v <= 90.0 => (v / 10.0) as u8 + 19,
         _ => 0,
     }
 }

@@ -22,6 +22,7 @@ mod speech;
 #[cfg(test)]
 mod tests;
 mod time;
+mod units;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -29,7 +30,11 @@ use std::sync::OnceLock;
 pub use calendar::{MONTHS, WEEKDAYS, month_name, weekday_name};
 pub use fold::fold_diacritics;
 pub use hash::{FxBuild, FxHasher};
+pub use numbers::{glued_scale, scale, spelled_cardinal, spelled_ordinal, times_factor};
 pub use people::{Gender, same_given_name};
+pub use units::{
+    Dimension, Hedge, Phrase, Unit, currency_sign, hedges_ending, units, units_starting,
+};
 
 bitflags::bitflags! {
     /// The classes of a word: what it is to some extractor or rule. A word may be in several
@@ -138,6 +143,34 @@ bitflags::bitflags! {
         const CARDINAL = 1 << 39;
         /// A spelled ordinal (`first`, `tenth`), with [`Entry::value`].
         const ORDINAL = 1 << 40;
+        /// A scale word (`million`, `bn`), with [`Entry::value`].
+        const SCALE = 1 << 41;
+        /// A word that may start a fraction (`half`, `quarter`).
+        const FRACTION = 1 << 42;
+        /// A word that multiplies a figure (`doubled`, `halved`), with [`Entry::value`].
+        const TIMES = 1 << 43;
+        /// A word of a rise (`rose`, `up`).
+        const CHANGE_UP = 1 << 44;
+        /// A word of a fall (`fell`, `down`).
+        const CHANGE_DOWN = 1 << 45;
+        /// A relative period word that anchors a sentence's figures in time (`last`, `ago`).
+        const TIME_ANCHOR = 1 << 46;
+        /// A word that makes a figure one side of a comparison (`than`, `versus`).
+        const COMPARATIVE = 1 << 47;
+        /// A word that ends what a figure counts (`per`, `said`, `because`).
+        const NUMBER_STOP = 1 << 48;
+        /// A word after a number that makes it a time of day (`GMT`, `a.m`).
+        const TIME_OF_DAY = 1 << 49;
+        /// A word before a number that makes it a label (`No.`, `Flight`).
+        const NUMBER_LABEL = 1 << 50;
+        /// A noun of a group whose parts a breakdown counts (`voters`, `seats`).
+        const GROUP_NOUN = 1 << 51;
+
+        // --- units.rs
+        /// The first word of a unit ([`units`]).
+        const UNIT_FIRST = 1 << 52;
+        /// The last word of a hedge ([`hedges_ending`]).
+        const HEDGE_LAST = 1 << 53;
 
         // --- places.rs
         /// A country, region or the word for its people (`Brazil`, `Argentine`).
@@ -237,6 +270,7 @@ fn build(b: &mut Builder) {
     places::add(b);
     time::add(b);
     numbers::add(b);
+    units::add(b);
 }
 
 /// Collects the lists into the table; see [`build`].

@@ -39,7 +39,7 @@ fn per_word_data_matches_the_classes() {
         assert_eq!(dated, entry.month != 0, "{}", entry.word);
         let weekday = Class::WEEKDAY | Class::WEEKDAY_ABBREVIATION | Class::WEEKDAY_TWO_LETTERS;
         assert_eq!(entry.is(weekday), entry.weekday != 0, "{}", entry.word);
-        let valued = entry.is(Class::CARDINAL | Class::ORDINAL);
+        let valued = entry.is(Class::CARDINAL | Class::ORDINAL | Class::SCALE | Class::TIMES);
         assert_eq!(valued, entry.value.is_some(), "{}", entry.word);
         if entry.gender.is_some() {
             assert!(

@@ -7,7 +7,6 @@
 //! `net population inflow`). Years, dates, times, labels (`Flight 370`), ordinals and ages get
 //! their own role so that rules about quantities of things leave them alone.
 
-mod lexicon;
 mod patterns;
 #[cfg(test)]
 mod tests;
@@ -18,70 +17,10 @@ pub use patterns::{
 
 use std::borrow::Cow;
 
-use lexicon::flag;
-
+use crate::lexicon::{self, Class};
+pub use crate::lexicon::{Dimension, Hedge, Unit};
 use crate::parse::Block;
 use crate::source::Span;
-
-/// How a value is hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Hedge {
-    /// `about`, `around`, `some`, `roughly`: within about ten percent either way.
-    About,
-    /// `nearly`, `almost`, `close to`: a little below.
-    Nearly,
-    /// `more than`, `over`, `at least`: this much or more.
-    AtLeast,
-    /// `up to`, `less than`, `under`: this much or less.
-    AtMost,
-}
-
-/// What a measurement unit measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Dimension {
-    /// Meters and miles.
-    Length,
-    /// Square meters, hectares, acres.
-    Area,
-    /// Kilograms, pounds, tonnes.
-    Mass,
-    /// Hours, days, years.
-    Time,
-}
-
-/// The unit of a quantity.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Unit {
-    /// `percent`, `per cent`, `%`, `pct`.
-    Percent,
-    /// `percentage points`.
-    PercentagePoints,
-    /// A currency, by ISO-like code; a code ending in `?` is a guess (`dollars` alone).
-    Currency(&'static str),
-    /// A measure with its factor to the SI unit of its dimension.
-    Measure(Dimension, f64),
-    /// `pounds`: money or weight, told apart by context.
-    Pounds,
-    /// Degrees Celsius.
-    Celsius,
-    /// Degrees Fahrenheit.
-    Fahrenheit,
-}
-
-impl Unit {
-    /// A short key that groups quantities of the same unit (for matching mentions).
-    pub fn key(&self) -> String {
-        match self {
-            Unit::Percent => "percent".into(),
-            Unit::PercentagePoints => "points".into(),
-            Unit::Currency(code) => code.trim_end_matches('?').to_owned(),
-            Unit::Measure(dim, factor) => format!("{dim:?}{factor}"),
-            Unit::Pounds => "pounds".into(),
-            Unit::Celsius => "celsius".into(),
-            Unit::Fahrenheit => "fahrenheit".into(),
-        }
-    }
-}
 
 /// What a number is, beyond a quantity of things.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -105,6 +44,9 @@ pub enum Role {
     /// A fraction word (`half`, `a third`, `two-thirds`).
     Fraction,
 }
+
+/// Month names and their abbreviations: a number next to one is a date.
+const MONTHS: Class = Class::MONTH.union(Class::MONTH_ABBREVIATION);
 
 /// One number in the text with what stands around it.
 #[derive(Debug, Clone, PartialEq)]
@@ -297,8 +239,8 @@ pub(crate) struct Token<'a> {
     pub lower: Cow<'a, str>,
     /// A run of letters and digits (with inner `-`, `.`, `,`, `'`); otherwise one mark.
     pub word: bool,
-    /// The word lists that hold the lower-case word ([`lexicon::word_flags`]); 0 for marks.
-    pub flags: u16,
+    /// The lexicon classes of the lower-case word; empty for marks.
+    pub flags: Class,
 }
 
 impl Token<'_> {
@@ -343,7 +285,7 @@ impl<'a> Source<'a> {
             text: written,
             lower,
             word: false,
-            flags: 0,
+            flags: Class::empty(),
         }
     }
 
@@ -358,7 +300,7 @@ impl<'a> Source<'a> {
         Token {
             start,
             end,
-            flags: lexicon::word_flags(&lower),
+            flags: lexicon::classes(&lower),
             lower,
             text: written,
             word: true,
@@ -815,7 +757,7 @@ fn read_quantity(
     // none of these.
     let may_start_number = match lower.bytes().position(|b| b == b'-') {
         _ if lower.as_bytes().first().is_some_and(u8::is_ascii_digit) => true,
-        None => token.flags & (flag::CARDINAL | flag::FRACTION) != 0,
+        None => token.flags.intersects(Class::CARDINAL | Class::FRACTION),
         Some(hyphen) => {
             let head = &lower[..hyphen];
             lexicon::spelled_cardinal(head).is_some()
@@ -902,7 +844,7 @@ fn read_quantity(
                 .copied()
                 .filter(|w| !matches!(*w, "old" | "wide" | "long" | "high" | "deep" | "tall"))
                 .collect();
-            unit = lexicon::UNITS
+            unit = lexicon::units()
                 .iter()
                 .find(|(words, _)| {
                     words.len() == joined.len()
@@ -946,8 +888,8 @@ fn read_quantity(
             }
         } else if let Some((u, after)) = tokens
             .get(k)
-            .filter(|t| t.word && t.flags & flag::UNIT_FIRST != 0)
-            .and_then(|_| match_words(tokens, k, lexicon::UNITS))
+            .filter(|t| t.word && t.flags.intersects(Class::UNIT_FIRST))
+            .and_then(|t| match_words(tokens, k, lexicon::units_starting(&t.lower)))
         {
             unit = Some(u);
             unit_span = Some(Span::new(
@@ -1026,12 +968,12 @@ fn read_quantity(
         } else {
             Role::Label
         }
-    } else if next_word.is_some_and(lexicon::is_time_word)
+    } else if next_word.is_some_and(|w| lexicon::is(w, Class::TIME_OF_DAY))
         || (literal.numeral && prev_word == Some("at") && literal.integer_digits == 4)
     {
         Role::Time
-    } else if prev_word.is_some_and(lexicon::is_month)
-        || next_word.is_some_and(|w| lexicon::is_month(w) && w != "may" && w != "march")
+    } else if prev_word.is_some_and(|w| lexicon::is(w, MONTHS))
+        || next_word.is_some_and(|w| lexicon::is(w, MONTHS) && w != "may" && w != "march")
     {
         Role::Date
     } else if is_year(four_digit_year, counted.as_deref(), prev_word)
@@ -1147,12 +1089,13 @@ fn is_label(cx: LabelContext) -> bool {
     if !bare {
         return false;
     }
-    prev_word.is_some_and(lexicon::is_label_word)
+    prev_word.is_some_and(|w| lexicon::is(w, Class::NUMBER_LABEL))
         || (before > 1
             && tokens
                 .get(before - 1)
                 .is_some_and(|t| t.word && t.capitalized())
-            && !prev_word.is_some_and(|w| lexicon::is_month(w) || lexicon::is_stop_word(w)))
+            && !prev_word
+                .is_some_and(|w| lexicon::is(w, MONTHS) || lexicon::is(w, Class::NUMBER_STOP)))
 }
 
 /// `half`, `a third`, `a quarter`, `two-thirds`: the value and how many hyphen parts it used.
@@ -1182,12 +1125,13 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Hedge, usize)> {
     if !i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|t| t.word && t.flags & flag::HEDGE_LAST != 0)
+        .is_some_and(|t| t.word && t.flags.intersects(Class::HEDGE_LAST))
     {
         return None;
     }
+    let last = word_at(tokens, i - 1)?;
     let mut best = None;
-    for &(words, hedge) in lexicon::HEDGES {
+    for &(words, hedge) in lexicon::hedges_ending(last) {
         let n = words.len();
         if i < n {
             continue;
@@ -1215,7 +1159,9 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Hedge, usize)> {
 /// Whether a word can be part of a counted noun phrase.
 fn is_phrase_word(token: &Token) -> bool {
     token.word
-        && token.flags & (flag::STOP | flag::CARDINAL | flag::SCALE) == 0
+        && !token
+            .flags
+            .intersects(Class::NUMBER_STOP | Class::CARDINAL | Class::SCALE)
         && !token.lower.bytes().any(|b| b.is_ascii_digit())
         && !token.lower.ends_with("ly")
 }
@@ -1291,7 +1237,7 @@ fn time_anchor(tokens: &[Token], quantities: &[Quantity]) -> TimeAnchor {
     }
     let mut words: Vec<&str> = tokens
         .iter()
-        .filter(|t| t.word && t.flags & (flag::ANCHOR | flag::MONTH) != 0)
+        .filter(|t| t.word && t.flags.intersects(Class::TIME_ANCHOR | MONTHS))
         .map(|t| &*t.lower)
         .collect();
     anchor.years.sort_unstable();
@@ -1307,7 +1253,12 @@ fn time_anchor(tokens: &[Token], quantities: &[Quantity]) -> TimeAnchor {
 fn content_words(tokens: &[Token]) -> Vec<String> {
     let mut words: Vec<&str> = tokens
         .iter()
-        .filter(|t| t.word && t.flags & (flag::STOP | flag::CARDINAL | flag::SCALE) == 0)
+        .filter(|t| {
+            t.word
+                && !t
+                    .flags
+                    .intersects(Class::NUMBER_STOP | Class::CARDINAL | Class::SCALE)
+        })
         .map(|t| &*t.lower)
         .filter(|w| {
             w.len() >= 3
@@ -1328,7 +1279,7 @@ fn proper_words(tokens: &[Token]) -> Vec<String> {
         .skip(1)
         .filter(|t| {
             t.capitalized()
-                && t.flags & flag::MONTH == 0
+                && !t.flags.intersects(MONTHS)
                 // Datelines and acronyms (`LONDON`, `CD`) say little about the subject.
                 && t.text.chars().any(char::is_lowercase)
         })
@@ -1343,5 +1294,5 @@ fn proper_words(tokens: &[Token]) -> Vec<String> {
 fn is_comparative(tokens: &[Token]) -> bool {
     tokens
         .iter()
-        .any(|t| t.word && t.flags & flag::COMPARATIVE != 0)
+        .any(|t| t.word && t.flags.intersects(Class::COMPARATIVE))
 }

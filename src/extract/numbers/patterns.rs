@@ -1,8 +1,8 @@
 //! Number patterns inside one sentence: stated changes, lists announced by a count, conversions
 //! in parentheses and parts stated against a whole.
 
-use super::lexicon::flag;
 use super::{Numbers, Token, Unit, word_at};
+use crate::lexicon::{self, Class};
 use crate::source::Span;
 
 /// The kind of a stated change.
@@ -112,76 +112,14 @@ pub(super) fn find(
     find_breakdowns(tokens, starts, ends, first, numbers);
 }
 
-/// Words of a rise.
-pub(super) const UP: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "increased",
-    "increase",
-    "increases",
-    "grew",
-    "grow",
-    "grown",
-    "growing",
-    "jumped",
-    "climbed",
-    "gained",
-    "surged",
-    "soared",
-    "up",
-    "expanded",
-];
-/// Words of a fall.
-pub(super) const DOWN: &[&str] = &[
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "dropped",
-    "declined",
-    "decreased",
-    "decrease",
-    "slipped",
-    "slid",
-    "plunged",
-    "shrank",
-    "down",
-    "eased",
-    "tumbled",
-    "sank",
-    "contracted",
-];
-
-/// Words that multiply a figure: `doubled`, `tripled`, `halved` …
-pub(super) const TIMES_WORDS: &[(&str, f64)] = &[
-    ("doubled", 2.0),
-    ("doubling", 2.0),
-    ("doubles", 2.0),
-    ("tripled", 3.0),
-    ("trebled", 3.0),
-    ("tripling", 3.0),
-    ("triples", 3.0),
-    ("quadrupled", 4.0),
-    ("quadrupling", 4.0),
-    ("quadruples", 4.0),
-    ("halved", 0.5),
-    ("halving", 0.5),
-];
-
-fn times_word(word: &str) -> Option<f64> {
-    TIMES_WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|&(_, factor)| factor)
-}
+/// The words of a change: multiplying, rising or falling.
+const CHANGE: Class = Class::TIMES
+    .union(Class::CHANGE_UP)
+    .union(Class::CHANGE_DOWN);
 
 fn fold_word(word: &str) -> Option<f64> {
     let stem = word.strip_suffix("fold")?.trim_end_matches('-');
-    super::lexicon::spelled_cardinal(stem).or_else(|| stem.parse::<f64>().ok())
+    lexicon::spelled_cardinal(stem).or_else(|| stem.parse::<f64>().ok())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -196,11 +134,11 @@ fn find_changes(
     let mut triggers: Vec<(usize, ChangeKind, usize)> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         // Every trigger is a change word or ends with `fold`.
-        if !t.word || (t.flags & flag::CHANGE == 0 && !t.lower.ends_with("fold")) {
+        if !t.word || (!t.flags.intersects(CHANGE) && !t.lower.ends_with("fold")) {
             continue;
         }
         let w = &*t.lower;
-        if let Some(f) = times_word(w) {
+        if let Some(f) = lexicon::times_factor(w) {
             triggers.push((k, ChangeKind::Times(f), k + 1));
         } else if let Some(f) = fold_word(w) {
             triggers.push((k, ChangeKind::Fold(f), k + 1));
@@ -208,15 +146,15 @@ fn find_changes(
             numbers.quantities.get(q).is_some_and(|q| {
                 word_at(tokens, k + 1).is_none_or(|n| n != "times")
                     && q.range_high.is_none()
-                    && super::lexicon::spelled_cardinal(&t.lower).is_none()
+                    && lexicon::spelled_cardinal(&t.lower).is_none()
                     && t.lower.ends_with("fold")
             })
         }) {
             let value = numbers.quantities.get(q).map_or(0.0, |q| q.value);
             triggers.push((k, ChangeKind::Fold(value), k + 1));
         } else {
-            let up = UP.contains(&w);
-            let down = DOWN.contains(&w);
+            let up = lexicon::is(w, Class::CHANGE_UP);
+            let down = lexicon::is(w, Class::CHANGE_DOWN);
             if !(up || down) {
                 continue;
             }
@@ -354,7 +292,7 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
                 }
                 words += 1;
                 if words > 6
-                    || super::lexicon::is_stop_word(&t.lower)
+                    || lexicon::is(&t.lower, Class::NUMBER_STOP)
                         && !matches!(&*t.lower, "on" | "of" | "for" | "in" | "the" | "and")
                 {
                     break;
@@ -690,27 +628,6 @@ fn find_breakdowns(
     }
 }
 
-const GROUP_NOUNS: &[&str] = &[
-    "people",
-    "residents",
-    "voters",
-    "members",
-    "respondents",
-    "students",
-    "employees",
-    "workers",
-    "population",
-    "households",
-    "participants",
-    "children",
-    "adults",
-    "patients",
-    "citizens",
-    "delegates",
-    "seats",
-    "votes",
-];
-
 fn find_parts(
     tokens: &[Token],
     ends: &[usize],
@@ -760,7 +677,7 @@ fn find_parts(
                 let group = noun
                     .split(' ')
                     .next_back()
-                    .is_some_and(|w| GROUP_NOUNS.contains(&w));
+                    .is_some_and(|w| lexicon::is(w, Class::GROUP_NOUN));
                 if group {
                     numbers.parts.push(PartOfWhole {
                         part: index,
