@@ -76,6 +76,9 @@ bitflags::bitflags! {
         /// A given name in the nickname table, short or full (`Bill`, `William`); see
         /// [`same_given_name`].
         const GIVEN_NAME = 1 << 13;
+        /// A plural noun after a surname that makes it a family or a pair, not one person
+        /// (`the Bryan twins`, `the Clinton couple`).
+        const FAMILY_GROUP = 1 << 41;
 
         // --- speech.rs
         /// A verb that attributes speech (`said`, `quipped`).

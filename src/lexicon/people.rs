@@ -375,6 +375,23 @@ const FAMILY_FIRST_SURNAMES: &[&str] = &[
     "Huynh", "Phan", "Dinh", "Lam", "Duong",
 ];
 
+/// Plural nouns after a surname that make it a family or a pair (lower-case).
+const FAMILY_GROUPS: &[&str] = &[
+    "twins",
+    "brothers",
+    "sisters",
+    "siblings",
+    "family",
+    "families",
+    "couple",
+    "parents",
+    "household",
+    "clan",
+    "dynasty",
+    "sons",
+    "daughters",
+];
+
 /// Nicknames and the full given names they stand for (`Bill` for `William`); a nickname may
 /// stand for several names (`Alex` for `Alexander` and `Alexandra`).
 const NICKNAMES: &[(&str, &str)] = &[
@@ -455,6 +472,7 @@ pub(super) fn add(b: &mut Builder) {
     b.list(ROLE_NOUNS, Class::ROLE_NOUN);
     b.list(PARTICLES, Class::NAME_PARTICLE);
     b.list(FAMILY_FIRST_SURNAMES, Class::FAMILY_FIRST_SURNAME);
+    b.list(FAMILY_GROUPS, Class::FAMILY_GROUP);
     for &(short, full) in NICKNAMES {
         for name in [short, full] {
             if !b

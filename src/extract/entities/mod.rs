@@ -11,12 +11,12 @@ use std::collections::HashMap;
 
 use crate::extract::names::{self, Names, Person, Reference};
 use crate::extract::quotes::Quotes;
+use crate::lexicon::{self, Class};
 use crate::parse::{Block, Role};
 use crate::source::Span;
 
 #[cfg(test)]
 mod tests;
-mod words;
 
 /// The index of a person in [`Entities::people`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -246,7 +246,7 @@ fn same_person(a: &Person, b: &Person) -> bool {
         x.len() == y.len()
             && x.iter()
                 .zip(y)
-                .all(|(x, y)| x == y || words::same_given_name(x, y))
+                .all(|(x, y)| x == y || lexicon::same_given_name(x, y))
     }
 }
 
@@ -406,7 +406,7 @@ fn is_family(text: &str, reference: &Reference) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
-    words::is_collective(next)
+    lexicon::is(next, Class::FAMILY_GROUP)
 }
 
 /// Whether one of the person's full names was given the role `role` (`president`).
