@@ -78,7 +78,7 @@ bitflags::bitflags! {
         const GIVEN_NAME = 1 << 13;
         /// A plural noun after a surname that makes it a family or a pair, not one person
         /// (`the Bryan twins`, `the Clinton couple`).
-        const FAMILY_GROUP = 1 << 41;
+        const FAMILY_GROUP = 1 << 54;
 
         // --- speech.rs
         /// A verb that attributes speech (`said`, `quipped`).

@@ -101,3 +101,18 @@ fn diacritics_and_nicknames() {
     assert!(same_given_name("José", "Jose"));
     assert!(!same_given_name("Mike", "Robert"));
 }
+
+#[test]
+fn every_class_has_a_bit_of_its_own() {
+    use bitflags::Flags;
+    let mut seen = Class::empty();
+    for flag in Class::FLAGS {
+        let (name, class) = (flag.name(), *flag.value());
+        assert_eq!(class.bits().count_ones(), 1, "{name} is not one bit");
+        assert!(
+            !seen.intersects(class),
+            "{name} shares its bit with another class"
+        );
+        seen |= class;
+    }
+}

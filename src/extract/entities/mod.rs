@@ -38,9 +38,24 @@ pub struct Entities {
     pub person_of_name: Vec<Option<PersonId>>,
     /// For each entry of [`Names::references`], who it stands for.
     pub references: Vec<Resolution>,
+    /// Every mention that stands for one person (full names, and references resolved to one
+    /// person), sorted by start.
+    pub mentions: Vec<(Span, PersonId)>,
 }
 
 impl Entities {
+    /// The person written at `span` (a full name or a reference that stands for one person),
+    /// when a mention of one lies within it: a speaker's span may hold an honorific or a title
+    /// too.
+    pub fn person_at(&self, span: Span) -> Option<PersonId> {
+        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .find(|(m, _)| m.end <= span.end)
+            .map(|&(_, id)| id)
+    }
+
     /// The full name that introduces person `id`.
     pub fn introduced_as<'n>(&self, names: &'n Names, id: PersonId) -> Option<&'n Person> {
         let entity = self.people.get(id.index())?;
@@ -138,6 +153,7 @@ pub fn build(
         people: Vec::new(),
         person_of_name: vec![None; names.people.len()],
         references: Vec::with_capacity(names.references.len()),
+        mentions: Vec::new(),
     };
     group_people(names, &mut entities);
     let lead = lead_block(blocks);
@@ -197,6 +213,7 @@ pub fn build(
         );
         entities.references.push(resolution);
     }
+    entities.mentions = resolved_mentions(names, &entities);
     entities
 }
 
@@ -355,6 +372,23 @@ fn mention_index(
         }
     }
     mentions.sort_unstable();
+    mentions
+}
+
+/// The mentions of [`Entities::mentions`], sorted.
+fn resolved_mentions(names: &Names, entities: &Entities) -> Vec<(Span, PersonId)> {
+    let mut mentions: Vec<(Span, PersonId)> = Vec::new();
+    for (person, id) in names.people.iter().zip(&entities.person_of_name) {
+        if let Some(id) = id {
+            mentions.extend(person.mentions.iter().map(|&m| (m, *id)));
+        }
+    }
+    for (reference, resolution) in names.references.iter().zip(&entities.references) {
+        if let Resolution::Person(id, _) = resolution {
+            mentions.push((reference.span, *id));
+        }
+    }
+    mentions.sort_unstable_by_key(|(m, _)| (m.start, m.end));
     mentions
 }
 

@@ -48,7 +48,7 @@ declare_rule! {
         category: Quotes,
         severity: Error,
         summary: "the same quotation attributed to two different speakers",
-        layers: [Quotes],
+        layers: [Quotes, Entities],
     }
 }
 
@@ -57,6 +57,17 @@ const MIN_WORDS: usize = 5;
 
 fn named(speaker: &Option<Speaker>) -> Option<&Speaker> {
     speaker.as_ref().filter(|s| !s.by_pronoun && !s.inherited)
+}
+
+/// Whether two speakers can be the same person: the entity registry says so (`Mike Flynn` and
+/// `Michael Flynn`; `Xu` where it can only be Xu Hui), or, where it knows neither, one's words
+/// are all among the other's.
+fn same_speaker(article: &Article, a: &Speaker, b: &Speaker) -> bool {
+    let registry = &article.entities;
+    match (registry.person_at(a.span), registry.person_at(b.span)) {
+        (Some(x), Some(y)) => x == y,
+        _ => same_person(&a.name, &b.name),
+    }
 }
 
 /// Whether two names can be the same person: one's words are all among the other's.
@@ -88,7 +99,7 @@ impl Check for AttributionConflict {
             else {
                 continue;
             };
-            if !matches || same_person(&first_speaker.name, &second_speaker.name) {
+            if !matches || same_speaker(article, first_speaker, second_speaker) {
                 continue;
             }
             cx.report(
