@@ -7,10 +7,14 @@ use crate::document::Article;
 use crate::extract::dates::DateOrder;
 use crate::parse::{Syntax, parse};
 
+fn article(text: &str) -> Article<'_> {
+    let (parsed, _) = parse(text, Syntax::Plain);
+    Article::build("t.txt", text, Syntax::Plain, parsed, None, DateOrder::Auto)
+}
+
 /// The resolution of every reference whose word is `word`, in order.
 fn resolutions(text: &str, word: &str) -> Vec<Resolution> {
-    let (parsed, _) = parse(text, Syntax::Plain);
-    let article = Article::build("t.txt", text, Syntax::Plain, parsed, None, DateOrder::Auto);
+    let article = article(text);
     article
         .names
         .references
@@ -22,8 +26,7 @@ fn resolutions(text: &str, word: &str) -> Vec<Resolution> {
 }
 
 fn full_names(text: &str) -> Vec<Vec<String>> {
-    let (parsed, _) = parse(text, Syntax::Plain);
-    let article = Article::build("t.txt", text, Syntax::Plain, parsed, None, DateOrder::Auto);
+    let article = article(text);
     article
         .entities
         .people
