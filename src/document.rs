@@ -14,8 +14,11 @@ use crate::source::Span;
 pub enum Layer {
     /// [`Article::sentences`].
     Sentences,
-    /// [`Article::quotes`].
+    /// [`Article::quotes`]: quotation marks, quotations and their problems.
     Quotes,
+    /// Who each quotation in [`Article::quotes`] is attributed to, and what kind of quotation
+    /// it is (speech, a term, a title): quote attribution, which needs [`Layer::Quotes`].
+    Speakers,
     /// [`Article::names`].
     Names,
     /// [`Article::entities`].
@@ -30,9 +33,10 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in the order they are built.
-    pub const ALL: [Layer; 7] = [
+    pub const ALL: [Layer; 8] = [
         Layer::Sentences,
         Layer::Quotes,
+        Layer::Speakers,
         Layer::Names,
         Layer::Entities,
         Layer::Dates,
@@ -45,6 +49,7 @@ impl Layer {
         match self {
             Layer::Sentences => "sentences",
             Layer::Quotes => "quotes",
+            Layer::Speakers => "speakers",
             Layer::Names => "names",
             Layer::Entities => "entities",
             Layer::Dates => "dates",
@@ -92,13 +97,16 @@ impl Layers {
     }
 
     /// These layers and the layers their extractors read: the entity registry is built from
-    /// the names and the quotations' speakers; names, dates and numbers are found sentence by
-    /// sentence.
+    /// the names and the quotations' speakers, speakers are found for quotations, and names,
+    /// dates and numbers are found sentence by sentence.
     #[must_use]
     pub const fn with_dependencies(self) -> Layers {
         let mut layers = self;
         if layers.contains(Layer::Entities) {
-            layers = layers.union(Layers::of(&[Layer::Names, Layer::Quotes]));
+            layers = layers.union(Layers::of(&[Layer::Names, Layer::Speakers]));
+        }
+        if layers.contains(Layer::Speakers) {
+            layers = layers.union(Layers::of(&[Layer::Quotes]));
         }
         let by_sentence = Layers::of(&[Layer::Names, Layer::Dates, Layer::Numbers]);
         if layers.0 & by_sentence.0 != 0 {
@@ -212,7 +220,7 @@ impl<'a> Article<'a> {
             Vec::new()
         };
         let quotes = if layers.contains(Layer::Quotes) {
-            quotes::extract(text, blocks)
+            quotes::extract(text, blocks, layers.contains(Layer::Speakers))
         } else {
             Quotes::default()
         };

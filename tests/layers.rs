@@ -104,12 +104,27 @@ fn a_rule_alone_builds_its_layers_and_what_they_read() {
     };
     assert_eq!(layers("Q001"), Layers::of(&[Layer::Quotes]));
     assert_eq!(
+        layers("Q002"),
+        Layers::of(&[Layer::Quotes, Layer::Speakers])
+    );
+    assert_eq!(
         layers("P001"),
         Layers::of(&[Layer::Sentences, Layer::Quotes, Layer::Names])
     );
     assert_eq!(
         layers("D001"),
         Layers::of(&[Layer::Sentences, Layer::Dates, Layer::ArticleDate])
+    );
+    // The entity registry reads the names and who each quotation is attributed to.
+    assert_eq!(
+        layers("P002"),
+        Layers::of(&[
+            Layer::Sentences,
+            Layer::Quotes,
+            Layer::Speakers,
+            Layer::Names,
+            Layer::Entities
+        ])
     );
     assert_eq!(layers("E001"), Layers::NONE);
 }

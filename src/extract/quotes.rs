@@ -209,8 +209,10 @@ struct Open {
 /// quotations, and the total length of all quotation contents, linear in the block.
 pub const MAX_NESTING: usize = 8;
 
-/// Find the quotations and quote problems of all `blocks` of `text`.
-pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
+/// Find the quotations and quote problems of all `blocks` of `text`, and with `attribute`, who
+/// each quotation is attributed to and what kind it is (otherwise every quotation keeps no
+/// speaker and the kind it was opened with).
+pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
     let mut quotes = Quotes::default();
     let mut attribution = Attribution::default();
     let reversed = Reversed::of(text);
@@ -260,7 +262,9 @@ pub fn extract(text: &str, blocks: &[Block]) -> Quotes {
             next_reopens_single,
             &mut quotes,
         );
-        attribution.annotate_block(text, &chars, &mut quotes.quotations, first_quotation);
+        if attribute {
+            attribution.annotate_block(text, &chars, &mut quotes.quotations, first_quotation);
+        }
         carried = None;
         let Some(outer) = left_open.first() else {
             continue;
@@ -859,7 +863,7 @@ mod tests {
 
     fn run(text: &str) -> (Vec<String>, Vec<String>) {
         let (parsed, _) = parse(text, Syntax::Plain);
-        let quotes = extract(text, &parsed.blocks);
+        let quotes = extract(text, &parsed.blocks, true);
         let quotations = quotes
             .quotations
             .iter()

@@ -474,20 +474,35 @@ fn is_foreign(content: &str) -> bool {
     if other_script >= 20 && other_script > latin * 2 {
         return true;
     }
-    let words: Vec<String> = content
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() < 12 {
+    let words = || {
+        content
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    let total = words().count();
+    if total < 12 {
         return false;
     }
-    let english = words
-        .iter()
-        .filter(|w| ENGLISH.contains(&w.as_str()))
-        .count();
-    let other = words.iter().filter(|w| OTHER.contains(&w.as_str())).count();
-    english * 25 < words.len() && other * 8 >= words.len()
+    // English prose gives itself away within its first few function words: stop there, and
+    // lower-case only the words that need it.
+    let (mut english, mut other) = (0, 0);
+    for word in words() {
+        let lower: std::borrow::Cow<str> = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word.into()
+        } else {
+            word.to_lowercase().into()
+        };
+        if ENGLISH.contains(&&*lower) {
+            english += 1;
+            if english * 25 >= total {
+                return false;
+            }
+        }
+        if OTHER.contains(&&*lower) {
+            other += 1;
+        }
+    }
+    other * 8 >= total
 }
 
 /// A Guardian-style pull quote: words from the article set apart with the speaker's name and no

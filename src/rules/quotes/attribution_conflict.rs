@@ -48,7 +48,7 @@ declare_rule! {
         category: Quotes,
         severity: Error,
         summary: "the same quotation attributed to two different speakers",
-        layers: [Quotes, Entities],
+        layers: [Quotes, Speakers, Entities],
     }
 }
 

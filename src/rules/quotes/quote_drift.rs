@@ -44,7 +44,7 @@ declare_rule! {
         category: Quotes,
         severity: Error,
         summary: "the same quotation given twice with different wording or capitalization",
-        layers: [Quotes],
+        layers: [Quotes, Speakers],
     }
 }
 
