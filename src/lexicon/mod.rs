@@ -18,6 +18,7 @@ mod numbers;
 mod organizations;
 mod people;
 mod places;
+mod rules;
 mod speech;
 #[cfg(test)]
 mod tests;
@@ -175,6 +176,22 @@ bitflags::bitflags! {
         /// The last word of a hedge ([`hedges_ending`]).
         const HEDGE_LAST = 1 << 53;
 
+        // --- rules.rs: what single rules know about words
+        /// An acronym so common that an article need not spell it out first (`NATO`, `US`),
+        /// as written.
+        const COMMON_ACRONYM = 1 << 55;
+        /// A noun too generic to identify one figure (`total`, `people`).
+        const GENERIC_NOUN = 1 << 56;
+        /// A word that puts a duration and a range in different clauses (`after`, `but`).
+        const CLAUSE_WORD = 1 << 57;
+        /// A person or body that belongs to its period (`emperor of the Song Dynasty`).
+        const PERIOD_ROLE = 1 << 58;
+        /// A preposition that sets a year inside a period (`during the Song Dynasty`).
+        const PERIOD_PREPOSITION = 1 << 59;
+        /// A counted noun written in numerals whatever its size: sports statistics and money
+        /// (`points`, `cents`).
+        const SPORTS_OR_MONEY = 1 << 60;
+
         // --- places.rs
         /// A country, region or the word for its people (`Brazil`, `Argentine`).
         const PLACE = 1 << 23;
@@ -274,6 +291,7 @@ fn build(b: &mut Builder) {
     time::add(b);
     numbers::add(b);
     units::add(b);
+    rules::add(b);
 }
 
 /// Collects the lists into the table; see [`build`].

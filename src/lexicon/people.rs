@@ -375,7 +375,66 @@ const FAMILY_FIRST_SURNAMES: &[&str] = &[
     "Huynh", "Phan", "Dinh", "Lam", "Duong",
 ];
 
-/// Plural nouns after a surname that make it a family or a pair (lower-case).
+/// Given names and the diminutives written for them, formal name first (a diminutive may stand
+/// for several names: `Alex` for `Alexander` and `Alexandra`).
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("abraham", &["abe"]),
+    ("alan", &["al"]),
+    ("albert", &["al", "bert"]),
+    ("alexander", &["alex", "sandy"]),
+    ("alexandra", &["alex", "sandra"]),
+    ("alfred", &["al", "alf"]),
+    ("andrew", &["andy", "drew"]),
+    ("anthony", &["tony"]),
+    ("benjamin", &["ben"]),
+    ("catherine", &["cathy", "kate", "katie"]),
+    ("charles", &["charlie", "chuck"]),
+    ("christine", &["chris"]),
+    ("christopher", &["chris"]),
+    ("daniel", &["dan", "danny"]),
+    ("david", &["dave"]),
+    ("deborah", &["debbie", "deb"]),
+    ("donald", &["don"]),
+    ("edward", &["ed", "eddie", "ted"]),
+    ("elizabeth", &["liz", "beth", "betty"]),
+    ("frederick", &["fred"]),
+    ("gregory", &["greg"]),
+    ("henry", &["harry", "hank"]),
+    ("jacob", &["jake"]),
+    ("james", &["jim", "jimmy", "jamie"]),
+    ("jennifer", &["jen", "jenny"]),
+    ("john", &["jack", "johnny"]),
+    ("jonathan", &["jon"]),
+    ("joseph", &["joe"]),
+    ("katherine", &["kathy", "kate", "katie"]),
+    ("kenneth", &["ken"]),
+    ("lawrence", &["larry"]),
+    ("margaret", &["maggie", "meg", "peggy"]),
+    ("matthew", &["matt"]),
+    ("michael", &["mike", "mick", "mickey"]),
+    ("nicholas", &["nick"]),
+    ("patricia", &["pat", "patty"]),
+    ("patrick", &["pat"]),
+    ("peter", &["pete"]),
+    ("philip", &["phil"]),
+    ("raymond", &["ray"]),
+    ("richard", &["rick", "dick", "rich"]),
+    ("robert", &["bob", "rob", "bobby", "robbie"]),
+    ("ronald", &["ron"]),
+    ("samantha", &["sam"]),
+    ("samuel", &["sam"]),
+    ("stephen", &["steve"]),
+    ("steven", &["steve"]),
+    ("susan", &["sue"]),
+    ("theodore", &["ted", "teddy"]),
+    ("thomas", &["tom", "tommy"]),
+    ("timothy", &["tim"]),
+    ("victoria", &["vicky"]),
+    ("william", &["bill", "will", "billy"]),
+    ("zachary", &["zach"]),
+];
+
+/// Plural and group nouns after a surname that make it a family or a pair (`the Bryan twins`).
 const FAMILY_GROUPS: &[&str] = &[
     "twins",
     "brothers",
@@ -392,74 +451,6 @@ const FAMILY_GROUPS: &[&str] = &[
     "daughters",
 ];
 
-/// Nicknames and the full given names they stand for (`Bill` for `William`); a nickname may
-/// stand for several names (`Alex` for `Alexander` and `Alexandra`).
-const NICKNAMES: &[(&str, &str)] = &[
-    ("abe", "abraham"),
-    ("al", "albert"),
-    ("al", "alan"),
-    ("al", "alfred"),
-    ("alex", "alexander"),
-    ("alex", "alexandra"),
-    ("andy", "andrew"),
-    ("ben", "benjamin"),
-    ("bill", "william"),
-    ("billy", "william"),
-    ("bob", "robert"),
-    ("bobby", "robert"),
-    ("cathy", "catherine"),
-    ("charlie", "charles"),
-    ("chris", "christopher"),
-    ("chris", "christine"),
-    ("chuck", "charles"),
-    ("dan", "daniel"),
-    ("danny", "daniel"),
-    ("dave", "david"),
-    ("dick", "richard"),
-    ("ed", "edward"),
-    ("eddie", "edward"),
-    ("fred", "frederick"),
-    ("greg", "gregory"),
-    ("harry", "henry"),
-    ("jack", "john"),
-    ("jake", "jacob"),
-    ("jim", "james"),
-    ("jimmy", "james"),
-    ("joe", "joseph"),
-    ("jon", "jonathan"),
-    ("kate", "katherine"),
-    ("kathy", "katherine"),
-    ("ken", "kenneth"),
-    ("larry", "lawrence"),
-    ("liz", "elizabeth"),
-    ("beth", "elizabeth"),
-    ("matt", "matthew"),
-    ("meg", "margaret"),
-    ("peggy", "margaret"),
-    ("mike", "michael"),
-    ("mick", "michael"),
-    ("nick", "nicholas"),
-    ("pat", "patrick"),
-    ("pat", "patricia"),
-    ("pete", "peter"),
-    ("phil", "philip"),
-    ("ray", "raymond"),
-    ("rick", "richard"),
-    ("rob", "robert"),
-    ("ron", "ronald"),
-    ("sam", "samuel"),
-    ("sam", "samantha"),
-    ("steve", "steven"),
-    ("steve", "stephen"),
-    ("sue", "susan"),
-    ("ted", "edward"),
-    ("tom", "thomas"),
-    ("tony", "anthony"),
-    ("vicky", "victoria"),
-    ("will", "william"),
-    ("zach", "zachary"),
-];
-
 pub(super) fn add(b: &mut Builder) {
     for &(word, gender) in HONORIFICS {
         b.add(word, Class::HONORIFIC).gender = gender;
@@ -472,9 +463,8 @@ pub(super) fn add(b: &mut Builder) {
     b.list(ROLE_NOUNS, Class::ROLE_NOUN);
     b.list(PARTICLES, Class::NAME_PARTICLE);
     b.list(FAMILY_FIRST_SURNAMES, Class::FAMILY_FIRST_SURNAME);
-    b.list(FAMILY_GROUPS, Class::FAMILY_GROUP);
-    for &(short, full) in NICKNAMES {
-        for name in [short, full] {
+    for &(formal, short) in NICKNAMES {
+        for &name in std::iter::once(&formal).chain(short) {
             if !b
                 .words
                 .get(name)
@@ -484,16 +474,23 @@ pub(super) fn add(b: &mut Builder) {
             }
         }
     }
+    b.list(FAMILY_GROUPS, Class::FAMILY_GROUP);
 }
 
-/// Whether two given names may name one person: the same name in any case and with or without
-/// diacritics, or a nickname and its full name (`Bill`, `William`; `Mike`, `Michael`).
+/// Whether two given names are one: the same name, or a formal name and a diminutive of it, in
+/// any case and with or without diacritics (`Bill`, `William`; `Mike`, `Michael`).
 pub fn same_given_name(a: &str, b: &str) -> bool {
     let (a, b) = (super::fold_diacritics(a), super::fold_diacritics(b));
-    a == b
-        || super::is(&a, Class::GIVEN_NAME)
-            && super::is(&b, Class::GIVEN_NAME)
-            && NICKNAMES
-                .iter()
-                .any(|&(short, full)| (short, full) == (&a, &b) || (short, full) == (&b, &a))
+    if a == b {
+        return true;
+    }
+    if !(super::is(&a, Class::GIVEN_NAME) && super::is(&b, Class::GIVEN_NAME)) {
+        return false;
+    }
+    let pair = |formal: &str, short: &str| {
+        NICKNAMES
+            .iter()
+            .any(|&(f, s)| f == formal && s.contains(&short))
+    };
+    pair(&a, &b) || pair(&b, &a)
 }

@@ -98,7 +98,8 @@ fn diacritics_and_nicknames() {
     assert_eq!(fold_diacritics("Straße"), "strasse");
     assert_eq!(fold_diacritics("plain"), "plain");
     assert!(same_given_name("Mike", "Michael") && same_given_name("William", "Bill"));
-    assert!(same_given_name("José", "Jose"));
+    assert!(same_given_name("José", "Jose") && same_given_name("Bob", "ROBERT"));
+    assert!(same_given_name("Alex", "Alexandra"));
     assert!(!same_given_name("Mike", "Robert"));
 }
 

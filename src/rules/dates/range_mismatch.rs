@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use crate::document::Article;
 use crate::extract::dates::{RangeForm, TimeUnit, index_by};
+use crate::lexicon::{self, Class};
 use crate::rules::dates::{days_between, most_days_in, written};
 use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
@@ -58,29 +59,6 @@ declare_rule! {
     }
 }
 
-/// Words that put a duration and a range in different clauses: `the two-day visit comes after
-/// talks Nov. 20-25`.
-const CLAUSE_WORDS: &[&str] = &[
-    "after",
-    "before",
-    "following",
-    "since",
-    "until",
-    "than",
-    "and",
-    "but",
-    "while",
-    "when",
-    "comes",
-    "came",
-    "follows",
-    "followed",
-    "preceded",
-    "ahead",
-    "from",
-    "between",
-];
-
 /// Whether the range stands next to the duration (`the two-day forum, Nov. 27-29`, `the
 /// five-year plan (2021-2025)`), with a few words at most between them and no clause break.
 fn in_apposition(text: &str, duration: Span, range: Span) -> bool {
@@ -98,7 +76,7 @@ fn in_apposition(text: &str, duration: Span, range: Span) -> bool {
         && !gap.contains(['.', ';', ':'])
         && !gap
             .split(|c: char| !c.is_alphabetic())
-            .any(|w| CLAUSE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+            .any(|w| lexicon::is(w, Class::CLAUSE_WORD))
 }
 
 /// How many days a range of days covers, both ends counted, in `year` (the year of its first

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::document::Article;
 use crate::extract::dates::{EventKind, index_by};
+use crate::lexicon::{self, Class};
 use crate::rules::dates::written;
 use crate::rules::{Check, Context, declare_rule};
 
@@ -49,44 +50,15 @@ declare_rule! {
     }
 }
 
-/// Prepositions that set a year inside a period: `in 1404, during the Song Dynasty`.
-const SET_IN: &[&str] = &["during the ", "under the ", "in the "];
-
-/// People and bodies that belong to their period: `an emperor of the Song Dynasty`; `scholars of
-/// the Tang Dynasty` may live in any age.
-const ROLES: &[&str] = &[
-    "emperor",
-    "emperors",
-    "empress",
-    "king",
-    "kings",
-    "queen",
-    "ruler",
-    "rulers",
-    "court",
-    "army",
-    "armies",
-    "officials",
-    "official",
-    "general",
-    "generals",
-    "prince",
-    "princess",
-    "capital",
-    "founder",
-    "chancellor",
-    "minister",
-    "ministers",
-    "reign",
-    "troops",
-    "throne",
-];
-
-fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
-    text.len() >= suffix.len()
-        && text
-            .get(text.len() - suffix.len()..)
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
+/// The word right before `suffix` (compared in any case) at the end of `text`: `emperor` in
+/// `an emperor of the `.
+fn word_before<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let (head, tail) = (text.get(..cut)?, text.get(cut..)?);
+    if !tail.eq_ignore_ascii_case(suffix) {
+        return None;
+    }
+    head.rsplit(|c: char| !c.is_alphabetic()).next()
 }
 
 impl Check for YearConflict {
@@ -169,10 +141,10 @@ impl Check for YearConflict {
                 continue;
             };
             let before = text.get(..period.span.start as usize).unwrap_or("");
-            let set_in = SET_IN.iter().any(|p| ends_with_ignore_case(before, p))
-                || ROLES
-                    .iter()
-                    .any(|role| ends_with_ignore_case(before, &format!("{role} of the ")));
+            let set_in = word_before(before, " the ")
+                .is_some_and(|w| lexicon::is(w, Class::PERIOD_PREPOSITION))
+                || word_before(before, " of the ")
+                    .is_some_and(|w| lexicon::is(w, Class::PERIOD_ROLE));
             if !set_in
                 || year.span.end > period.span.start
                 || period.span.start - year.span.end > 50

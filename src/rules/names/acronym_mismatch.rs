@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::QuotationSweep;
 use crate::document::Article;
 use crate::extract::names::AcronymDefinition;
+use crate::lexicon::{self, Class};
 use crate::rules::{Check, Context, declare_rule};
 
 /// P005 acronym-mismatch.
@@ -29,14 +30,6 @@ struct AcronymMismatchOptions {
     /// initials spell another acronym of the article.
     check_letters: bool,
 }
-
-/// Acronyms that are the common name of what they stand for: using one before spelling it out
-/// is house style, not a slip.
-const COMMON_ACRONYMS: &[&str] = &[
-    "US", "USA", "UK", "UN", "EU", "NATO", "UNESCO", "UNICEF", "FBI", "CIA", "BBC", "CEO", "GDP",
-    "AIDS", "HIV", "TV", "OPEC", "NASA", "FIFA", "WHO", "IMF", "WTO", "OECD", "G7", "AM", "PM",
-    "CNN", "NHS", "IT", "ID", "DNA", "PC", "OK", "GATT", "IOC", "PLA", "ASEAN", "NPC", "CPC",
-];
 
 declare_rule! {
     /// ## What it checks
@@ -86,9 +79,10 @@ declare_rule! {
 }
 
 impl AcronymMismatch {
-    /// The rule with the built-in common acronyms and the configured ones.
+    /// The rule with the configured common acronyms (the built-in ones are
+    /// [`Class::COMMON_ACRONYM`]).
     fn from_options(options: AcronymMismatchOptions) -> Result<Self, String> {
-        let mut common: Vec<String> = COMMON_ACRONYMS.iter().map(|s| (*s).to_owned()).collect();
+        let mut common: Vec<String> = Vec::new();
         common.extend(
             options
                 .common_acronyms
@@ -205,6 +199,7 @@ impl Check for AcronymMismatch {
             if acronym_use.span.start >= definition.span.start
                 || quoted
                 || reported.contains(&key)
+                || lexicon::is_as_written(key, Class::COMMON_ACRONYM)
                 || self.common.iter().any(|c| c == key)
                 || spelled_out_before(article, definition, acronym_use.span.start)
             {

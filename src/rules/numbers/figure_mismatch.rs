@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::document::Article;
 use crate::extract::numbers::{Quantity, Unit};
+use crate::lexicon::{self, Class};
 use crate::rules::{Check, Context, declare_rule};
 
 /// N001 figure-mismatch.
@@ -55,68 +56,6 @@ declare_rule! {
     }
 }
 
-/// Phrases too generic to identify one figure.
-const GENERIC: &[&str] = &[
-    "total",
-    "number",
-    "sum",
-    "group",
-    "maximum",
-    "minimum",
-    "average",
-    "record",
-    "rate",
-    "level",
-    "value",
-    "amount",
-    "figure",
-    "price",
-    "cost",
-    "people",
-    "persons",
-    "others",
-    "them",
-    "times",
-    "share",
-    "shares",
-    "stake",
-    "part",
-    "portion",
-    "majority",
-    "loss",
-    "profit",
-    "gain",
-    "fine",
-    "sale",
-    "sales",
-    "range",
-    "height",
-    "depth",
-    "distance",
-    "age",
-    "score",
-    "size",
-    "one",
-    "ones",
-    "dollars",
-    "points",
-    "units",
-    "items",
-    "votes",
-    "point",
-    "basis points",
-    "counts",
-    "charges",
-    "goals",
-    "runs",
-    "seconds",
-    "minutes",
-    "rebounds",
-    "assists",
-    "matches",
-    "games",
-];
-
 /// What identifies a figure: its noun phrase and unit.
 fn key(q: &Quantity) -> Option<String> {
     if !q.is_quantity()
@@ -134,9 +73,10 @@ fn key(q: &Quantity) -> Option<String> {
     let phrase = q
         .subject
         .as_deref()
-        .filter(|s| !GENERIC.contains(s))
+        .filter(|s| !lexicon::is(s, Class::GENERIC_NOUN))
         .or(q.counted.as_deref())?;
-    if GENERIC.contains(&phrase) || phrase.split(' ').count() < 2 && phrase.len() < 4 {
+    if lexicon::is(phrase, Class::GENERIC_NOUN) || phrase.split(' ').count() < 2 && phrase.len() < 4
+    {
         return None;
     }
     let unit = q.unit.map(|u| u.key()).unwrap_or_default();
@@ -248,7 +188,7 @@ impl Check for FigureMismatch {
                     let phrase = q
                         .subject
                         .as_deref()
-                        .filter(|s| !GENERIC.contains(s))
+                        .filter(|s| !lexicon::is(s, Class::GENERIC_NOUN))
                         .or(q.counted.as_deref())
                         .unwrap_or("this figure");
                     cx.report(

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
 use crate::extract::numbers::{Quantity, Unit};
+use crate::lexicon::{self, Class};
 use crate::parse::{BlockKind, Syntax};
 use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
@@ -84,37 +85,6 @@ impl NumberStyle {
         })
     }
 }
-
-/// Counted nouns that AP writes in numerals whatever their size: sports statistics and money.
-const SPORTS_AND_MONEY: &[&str] = &[
-    "pence",
-    "cents",
-    "points",
-    "goals",
-    "runs",
-    "rebounds",
-    "assists",
-    "steals",
-    "blocks",
-    "wickets",
-    "saves",
-    "strokes",
-    "shots",
-    "yards",
-    "touchdowns",
-    "innings",
-    "sets",
-    "games",
-    "laps",
-    "seconds",
-    "minutes",
-    "hours",
-    "wins",
-    "losses",
-    "draws",
-    "homers",
-    "hits",
-];
 
 /// Spans of quotations, headings and tables, sorted, where style is not ours to judge.
 fn excluded_spans(article: &Article) -> Vec<Span> {
@@ -278,7 +248,7 @@ impl Check for NumberStyle {
                     let head = c.rsplit(' ').next().unwrap_or(c);
                     head.ends_with('s')
                         && !head.ends_with("ss")
-                        && !SPORTS_AND_MONEY.contains(&head)
+                        && !lexicon::is(head, Class::SPORTS_OR_MONEY)
                 })
                 && !q.scaled
                 && !q.compound
