@@ -840,6 +840,22 @@ fn ordinal_at(token: &Token) -> Option<u32> {
     entry.value.map(|v| v as u32)
 }
 
+/// The kind of event an event verb ([`Class::EVENT_VERB`]) dates.
+fn event_kind(entry: &Entry) -> Option<EventKind> {
+    if !entry.is(Class::EVENT_VERB) {
+        return None;
+    }
+    Some(match entry.word {
+        "founded" | "established" | "created" => EventKind::Founded,
+        "opened" | "inaugurated" => EventKind::Opened,
+        "built" | "completed" => EventKind::Built,
+        "launched" => EventKind::Launched,
+        "born" => EventKind::Born,
+        "died" => EventKind::Died,
+        _ => return None,
+    })
+}
+
 /// The unit of time a word names (a [`Class::TIME_UNIT`]), with its factor.
 fn unit_of(token: &Token) -> Option<(TimeUnit, u32)> {
     let entry = token.entry().filter(|e| e.is(Class::TIME_UNIT))?;
@@ -1875,15 +1891,7 @@ impl<'t> Scanner<'_, 't> {
             v = v.checked_sub(1)?;
         }
         let verb = self.tok(v)?;
-        let mut kind = match verb.entry().filter(|e| e.is(Class::EVENT_VERB))?.word {
-            "founded" | "established" | "created" => EventKind::Founded,
-            "opened" | "inaugurated" => EventKind::Opened,
-            "built" | "completed" => EventKind::Built,
-            "launched" => EventKind::Launched,
-            "born" => EventKind::Born,
-            "died" => EventKind::Died,
-            _ => return None,
-        };
+        let mut kind = event_kind(verb.entry()?)?;
         let mut s = v;
         if verb.is("up") {
             kind = EventKind::Founded;
@@ -2680,54 +2688,32 @@ mod tests {
 
     #[test]
     fn the_lexicon_knows_every_word_the_scanner_compares() {
-        // The words matched by name below (in `unit_of`, `event_for_year`, `relative_at` and
-        // `month_at`) are in the lexicon with the class the match checks first.
-        let classes: &[(&[&str], Class)] = &[
-            (
-                &[
-                    "day",
-                    "days",
-                    "week",
-                    "weeks",
-                    "month",
-                    "months",
-                    "year",
-                    "years",
-                    "decade",
-                    "decades",
-                    "century",
-                    "centuries",
-                ],
-                Class::TIME_UNIT,
-            ),
-            (
-                &[
-                    "founded",
-                    "established",
-                    "created",
-                    "opened",
-                    "inaugurated",
-                    "built",
-                    "completed",
-                    "launched",
-                    "born",
-                    "died",
-                ],
-                Class::EVENT_VERB,
-            ),
-            (
-                &["was", "were", "is", "had", "has", "been", "have"],
-                Class::AUXILIARY,
-            ),
+        // Every word of the classes matched by name below (in `unit_of`, `event_for_year`)
+        // has its meaning there, and the words matched by name in `relative_at` and `month_at`
+        // are in the lexicon with the class the match reads.
+        for entry in lexicon::entries() {
+            let token = Token::new(Kind::Word, entry.word, 0);
+            assert_eq!(
+                entry.is(Class::TIME_UNIT),
+                unit_of(&token).is_some(),
+                "{}",
+                entry.word
+            );
+            if entry.is(Class::EVENT_VERB) {
+                assert!(event_kind(entry).is_some(), "{}", entry.word);
+            }
+        }
+        let named: &[(&[&str], Class)] = &[
             (
                 &["yesterday", "today", "tonight", "tomorrow"],
                 Class::RELATIVE_DAY,
             ),
             (&["last", "next"], Class::RELATIVE_PERIOD),
             (&["may", "june", "july"], Class::MONTH),
+            (&["had", "has", "have"], Class::AUXILIARY),
             (&["offices", "stores", "the"], Class::CLAUSE_CONTINUES),
         ];
-        for &(words, class) in classes {
+        for &(words, class) in named {
             for word in words {
                 for written in [word.to_string(), word.to_ascii_uppercase()] {
                     let entry = lexicon::lookup(&written);

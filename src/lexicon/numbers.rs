@@ -515,6 +515,13 @@ pub(super) fn add(b: &mut Builder) {
     for &(word, value) in ORDINALS {
         b.add(word, Class::ORDINAL).value = Some(value);
     }
+    // Small numbers open sentences and are never a name: they are function words too.
+    for &word in ONES[1..=10]
+        .iter()
+        .chain(["first", "second", "third"].iter())
+    {
+        b.add(word, Class::FUNCTION_WORD);
+    }
     for &(word, value) in SCALES {
         b.add(word, Class::SCALE).value = Some(value);
     }
