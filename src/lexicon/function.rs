@@ -297,9 +297,26 @@ const ABBREVIATIONS: &[&str] = &[
     "Mlle", "Mt", "No", "Nos", "Rd", "Sr", "Univ", "approx", "cf", "e.g", "est", "i.e", "v", "vs",
 ];
 
+/// The commonest words of English, which a passage in another language lacks.
+const ENGLISH_COMMON: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "it", "he", "she",
+    "are", "be", "by", "this", "at", "from", "have", "has", "not", "but", "his", "her", "they",
+    "we", "you", "an", "or", "will", "would", "said", "were", "which", "their", "been",
+];
+
+/// Function words of the other languages news copy most often quotes at length.
+const FOREIGN_FUNCTION_WORDS: &[&str] = &[
+    "de", "la", "el", "los", "las", "que", "y", "en", "del", "por", "con", "una", "es", "le",
+    "les", "des", "et", "est", "une", "du", "pour", "dans", "qui", "der", "die", "das", "und",
+    "ist", "nicht", "mit", "ein", "eine", "den", "il", "di", "che", "per", "non", "della", "sono",
+    "do", "da", "não", "em", "os", "um", "uma", "het", "een", "van", "niet", "och", "att", "är",
+];
+
 pub(super) fn add(b: &mut Builder) {
     // `One` to `Ten` and `First` to `Third` open sentences too: numbers.rs adds them.
     b.list(FUNCTION_WORDS, Class::FUNCTION_WORD);
     b.list(ACRONYM_OPENERS, Class::ACRONYM_OPENER);
     b.list(ABBREVIATIONS, Class::ABBREVIATION);
+    b.list(ENGLISH_COMMON, Class::ENGLISH_COMMON);
+    b.list(FOREIGN_FUNCTION_WORDS, Class::FOREIGN_FUNCTION_WORD);
 }

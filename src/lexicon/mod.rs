@@ -108,6 +108,11 @@ bitflags::bitflags! {
         /// An abbreviation whose period does not end a sentence (`Jr`, `approx`), beyond the
         /// abbreviated titles and month abbreviations.
         const ABBREVIATION = 1 << 24;
+        /// One of the commonest words of English (`the`, `said`), which a passage in another
+        /// language lacks.
+        const ENGLISH_COMMON = 1 << 61;
+        /// A function word of a language news copy often quotes (`que`, `und`, `não`).
+        const FOREIGN_FUNCTION_WORD = 1 << 62;
 
         // --- time.rs
         /// A word that hedges an amount of time (`nearly`, `past`, `mid`).

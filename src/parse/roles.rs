@@ -8,6 +8,7 @@
 //! numbers (`2.` followed by a run of spaces, as press releases number their paragraphs).
 
 use super::{Block, BlockKind, Syntax};
+use crate::lexicon::{self, Class};
 use crate::source::Span;
 
 /// The role of a block in the article.
@@ -446,19 +447,6 @@ fn is_boilerplate(content: &str) -> bool {
     }
 }
 
-/// Function words of English, and of the other languages news copy most often quotes at length.
-const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "it", "he", "she",
-    "are", "be", "by", "this", "at", "from", "have", "has", "not", "but", "his", "her", "they",
-    "we", "you", "an", "or", "will", "would", "said", "were", "which", "their", "been",
-];
-const OTHER: &[&str] = &[
-    "de", "la", "el", "los", "las", "que", "y", "en", "del", "por", "con", "una", "es", "le",
-    "les", "des", "et", "est", "une", "du", "pour", "dans", "qui", "der", "die", "das", "und",
-    "ist", "nicht", "mit", "ein", "eine", "den", "il", "di", "che", "per", "non", "della", "sono",
-    "do", "da", "não", "em", "os", "um", "uma", "het", "een", "van", "niet", "och", "att", "är",
-];
-
 /// A passage in another language: mostly another script, or Latin-script words where the
 /// function words are another language's, not English's.
 fn is_foreign(content: &str) -> bool {
@@ -483,22 +471,17 @@ fn is_foreign(content: &str) -> bool {
     if total < 12 {
         return false;
     }
-    // English prose gives itself away within its first few function words: stop there, and
-    // lower-case only the words that need it.
+    // English prose gives itself away within its first few function words: stop there.
     let (mut english, mut other) = (0, 0);
     for word in words() {
-        let lower: std::borrow::Cow<str> = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word.into()
-        } else {
-            word.to_lowercase().into()
-        };
-        if ENGLISH.contains(&&*lower) {
+        let classes = lexicon::classes(word);
+        if classes.contains(Class::ENGLISH_COMMON) {
             english += 1;
             if english * 25 >= total {
                 return false;
             }
         }
-        if OTHER.contains(&&*lower) {
+        if classes.contains(Class::FOREIGN_FUNCTION_WORD) {
             other += 1;
         }
     }
