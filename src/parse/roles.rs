@@ -140,6 +140,7 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
     let first_body = usize::from(title_block);
     let mut lead_given = false;
     let mut paragraph_numbers = None;
+    let mut content = String::new();
     for (index, block) in blocks.iter_mut().enumerate() {
         if index == 0 && title_block {
             block.role = Role::Title;
@@ -148,7 +149,8 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
         if block.kind == BlockKind::Paragraph || block.kind == BlockKind::BlockQuote {
             cut_markers(text, block, syntax, &mut paragraph_numbers);
         }
-        let content: String = block.chars(text).map(|(_, c)| c).collect();
+        content.clear();
+        content.extend(block.chars(text).map(|(_, c)| c));
         let content = content.trim();
         let role = if explainer_follows {
             explainer_follows = false;
@@ -201,11 +203,10 @@ fn is_headline(block: &Block, content: &str, syntax: Syntax) -> bool {
 
 /// NPR live-blog subheads: `Update at 10:15 a.m. ET.`
 fn is_live_subhead(content: &str) -> bool {
-    let words = content.split_whitespace().count();
-    words <= 8
-        && ["Update at ", "Updated at ", "Update, ", "Updated, "]
-            .iter()
-            .any(|p| content.starts_with(p))
+    ["Update at ", "Updated at ", "Update, ", "Updated, "]
+        .iter()
+        .any(|p| content.starts_with(p))
+        && content.split_whitespace().nth(8).is_none()
 }
 
 /// A role other than the article's own prose, when the block's text says so.
@@ -250,7 +251,7 @@ fn after_caption_shortcode(text: &str, block: &Block) -> bool {
 
 /// Only quotation marks, asterisks, dashes and the like: `“`, `* * *`, `###`, `—`.
 fn is_delimiter(content: &str) -> bool {
-    content.chars().count() <= 24
+    content.chars().nth(24).is_none()
         && content.chars().all(|c| {
             c.is_whitespace()
                 || "\"'“”‘’«»„‚*-–—_#~•·+=.…|/\\".contains(c)
@@ -300,7 +301,10 @@ fn handle_in_parentheses(content: &str) -> Option<usize> {
 
 /// Guardian "Quick guide … Show Hide" and "Timeline … Show Hide" boxes.
 fn is_explainer(content: &str) -> bool {
-    let head: String = content.chars().take(200).collect();
+    let head = content
+        .char_indices()
+        .nth(200)
+        .map_or(content, |(end, _)| &content[..end]);
     head.contains("Show Hide")
         || content.starts_with("Was this helpful?")
         || content.starts_with("Thank you for your feedback")
@@ -328,8 +332,8 @@ fn caption_or_credit(content: &str) -> Option<Role> {
     if CAPTION_STARTS.iter().any(|p| content.starts_with(p)) {
         return Some(Role::Caption);
     }
-    let words = content.split_whitespace().count();
     let credit = credit_at_end(content)?;
+    let words = content.split_whitespace().take(81).count();
     if credit == 0 || words <= 6 {
         Some(Role::Credit)
     } else if words <= 80 {
@@ -377,7 +381,12 @@ fn credit_at_end(content: &str) -> Option<usize> {
         "Credit: ",
     ];
     LABELS.iter().find_map(|label| {
-        let at = trimmed.rfind(label)?;
+        // A credit is at most 60 bytes: only the end of the block can hold its label.
+        let mut from = trimmed.len().saturating_sub(label.len() + 60);
+        while !trimmed.is_char_boundary(from) {
+            from -= 1;
+        }
+        let at = from + trimmed[from..].rfind(label)?;
         let credit = &trimmed[at + label.len()..];
         let short = credit.len() <= 60 && !credit.contains(". ");
         (short && (at == 0 || trimmed[..at].ends_with([' ', '.', ')']))).then_some(at)
@@ -386,7 +395,7 @@ fn credit_at_end(content: &str) -> Option<usize> {
 
 /// Short lines that are the page's, not the story's.
 fn is_boilerplate(content: &str) -> bool {
-    let words = content.split_whitespace().count();
+    let words = content.split_whitespace().take(31).count();
     if words > 30 {
         return false;
     }
@@ -440,11 +449,15 @@ fn is_boilerplate(content: &str) -> bool {
         }
     }
     // A sign-off in capitals: `**CORRUPT PRACTICES INVESTIGATION BUREAU**`.
-    let letters: Vec<char> = content.chars().filter(|c| c.is_alphabetic()).collect();
-    words <= 8 && letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase()) && {
-        let body = content.trim_matches(|c: char| !c.is_alphanumeric());
-        !body.contains(['.', ',', '"', '“'])
-    }
+    words <= 8
+        && {
+            let mut letters = content.chars().filter(|c| c.is_alphabetic());
+            letters.clone().nth(5).is_some() && letters.all(char::is_uppercase)
+        }
+        && {
+            let body = content.trim_matches(|c: char| !c.is_alphanumeric());
+            !body.contains(['.', ',', '"', '“'])
+        }
 }
 
 /// A passage in another language: mostly another script, or Latin-script words where the
@@ -452,32 +465,36 @@ fn is_boilerplate(content: &str) -> bool {
 fn is_foreign(content: &str) -> bool {
     let mut latin = 0usize;
     let mut other_script = 0usize;
-    for c in content.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
-            latin += 1;
-        } else {
-            other_script += 1;
+    let mut count = 0usize;
+    let mut in_word = false;
+    for c in content.chars() {
+        let letter = c.is_alphabetic();
+        if letter {
+            if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+                latin += 1;
+            } else {
+                other_script += 1;
+            }
+            count += usize::from(!in_word);
         }
+        in_word = letter;
     }
     if other_script >= 20 && other_script > latin * 2 {
         return true;
     }
-    let words = || {
-        content
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-    };
-    let total = words().count();
-    if total < 12 {
+    if count < 12 {
         return false;
     }
     // English prose gives itself away within its first few function words: stop there.
     let (mut english, mut other) = (0, 0);
-    for word in words() {
+    for word in content
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         let classes = lexicon::classes(word);
         if classes.contains(Class::ENGLISH_COMMON) {
             english += 1;
-            if english * 25 >= total {
+            if english * 25 >= count {
                 return false;
             }
         }
@@ -485,7 +502,7 @@ fn is_foreign(content: &str) -> bool {
             other += 1;
         }
     }
-    other * 8 >= total
+    other * 8 >= count
 }
 
 /// A Guardian-style pull quote: words from the article set apart with the speaker's name and no
