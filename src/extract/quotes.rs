@@ -217,7 +217,8 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
     let mut attribution = Attribution::default();
     let reversed = Reversed::of(text);
     let read = |block: &Block| {
-        let chars: Vec<(usize, char)> = block.chars(text).collect();
+        let mut chars = Vec::with_capacity(block.span().len());
+        chars.extend(block.chars(text));
         let marks = classify(&chars, reversed);
         (chars, marks)
     };
@@ -408,8 +409,12 @@ impl Reversed {
         // white space before it (a French paragraph that continues a quotation starts
         // `» Suite`, with a space after the mark).
         let first_opens_reversed = |open: char, close: char| {
-            let Some(at) = text.find([open, close]) else {
-                return false;
+            // Two searches for one character each (memchr) rather than one decoding every
+            // character of the file.
+            let at = match (text.find(open), text.find(close)) {
+                (Some(a), Some(b)) => a.min(b),
+                (Some(at), None) | (None, Some(at)) => at,
+                (None, None) => return false,
             };
             let rest = &text[at..];
             let before_word = rest.chars().nth(1).is_some_and(char::is_alphanumeric);

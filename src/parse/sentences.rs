@@ -17,7 +17,8 @@ const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '*', '_'];
 
 /// The sentences of a block, as spans from their first to their last character.
 pub fn split(text: &str, block: &Block) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = block.chars(text).collect();
+    let mut chars = Vec::with_capacity(block.span().len());
+    chars.extend(block.chars(text));
     let mut sentences = Vec::new();
     let mut start: Option<usize> = None;
     let mut i = 0;
