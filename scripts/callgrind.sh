@@ -71,6 +71,10 @@ echo "instructions:  $ir Ir"
 python3 -c "import sys; print(f'per byte:      {int(sys.argv[1]) / int(sys.argv[2]):.0f} Ir/byte')" "$ir" "$bytes"
 echo "profile:       $out"
 echo
-echo "top 10 functions by inclusive cost:"
+echo "top 10 functions by inclusive cost (factlint's own, below the per-file entry point):"
+# Real function entries only (callgrind_annotate tags them with the object file), not recursion
+# cycles or inlined copies, and not the runner and thread frames every run goes through.
 callgrind_annotate --inclusive=yes "$out" 2> /dev/null |
-  awk '/^-+$/ { rule++; next } rule >= 3 && NF' | grep -v '^ *Ir' | head -12
+  grep -E ' \[[^]]*\]$' | grep -vE "'[0-9]" | grep -E ':[^ ]*factlint::' |
+  grep -vE 'factlint::runner::lint_source|factlint::main' | head -10 |
+  sed -E 's/ \[[^]]*\]$//; s#[^ ]*/src/#src/#'
