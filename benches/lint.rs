@@ -4,7 +4,7 @@
 //!
 //! - `parse`: front matter, Markdown blocks, entities, block roles.
 //! - `extract/<family>`: one extractor over the parsed article (sentences first, as the
-//!   extractors read them); `extract/article` is all of them, as [`Article::build`] runs them.
+//!   extractors read them; `quotes+speakers` with quote attribution); `extract/article` is all of them, as [`Article::build`] runs them.
 //! - `lint`: [`lint_source`] with the default rule set, as the command line runs one file; once
 //!   for the story and once for its body repeated 32 times (90 KB), to show per-byte cost on
 //!   a long file.
@@ -57,7 +57,10 @@ fn extract_families(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(ARTICLE.len() as u64));
     group.bench_function("sentences", |b| b.iter(|| split(black_box(text))));
     group.bench_function("quotes", |b| {
-        b.iter(|| quotes::extract(black_box(text), &blocks))
+        b.iter(|| quotes::extract(black_box(text), &blocks, false))
+    });
+    group.bench_function("quotes+speakers", |b| {
+        b.iter(|| quotes::extract(black_box(text), &blocks, true))
     });
     group.bench_function("names", |b| {
         b.iter(|| names::extract(black_box(text), &blocks, &sentences))
