@@ -107,7 +107,7 @@ else
   typos_note="typos: not installed, row skipped (cargo install typos-cli)"
 fi
 
-wc_wall=$(for r in "${results[@]}"; do [ "${r%%|*}" = "wc -w" ] && echo "$r" | cut -d'|' -f2 | cut -d' ' -f1; done)
+wc_wall=$(for r in "${results[@]}"; do if [ "${r%%|*}" = "wc -w" ]; then echo "$r" | cut -d'|' -f2 | cut -d' ' -f1; fi; done)
 all_wall=$(echo "${results[0]}" | cut -d'|' -f2 | cut -d' ' -f1)
 
 echo
