@@ -388,8 +388,9 @@ fn name_run(words: &[&Word]) -> usize {
             first_upper && text.chars().count() > 4 && text.chars().all(char::is_uppercase);
         let capitalized = first_upper && !shouting;
         // A function word opens no name, but an honorific (`Ms Ortiz`) opens one.
-        let opener = lexicon::is_in_case(text, Class::FUNCTION_WORD) && !is_honorific(text);
-        if i == 0 && (!capitalized || opener) {
+        // Looked up only for a capitalized first word: this runs at every word of a block.
+        let opener = || lexicon::is_in_case(text, Class::FUNCTION_WORD) && !is_honorific(text);
+        if i == 0 && (!capitalized || opener()) {
             return 0;
         }
         let particle = !capitalized
