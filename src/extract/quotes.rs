@@ -204,6 +204,16 @@ struct Open {
     chained: bool,
 }
 
+impl Quotes {
+    /// Close the quotation `open` with the mark at `close`; the span of its opening mark.
+    fn close(&mut self, open: &Open, close: Span) -> Span {
+        let quotation = &mut self.quotations[open.quotation];
+        quotation.close = Some(close);
+        quotation.content.end = close.start;
+        quotation.open
+    }
+}
+
 /// Most quotations open at once inside one block. Real copy nests three deep at most; a deeper
 /// opening mark is reported as unclosed instead of tracked, which keeps every scan of the open
 /// quotations, and the total length of all quotation contents, linear in the block.
@@ -561,12 +571,10 @@ fn scan_block(
                         }
                     }
                     if let Some(open) = stack.pop() {
-                        let quotation = &mut quotes.quotations[open.quotation];
-                        quotation.close = Some(mark.span);
-                        quotation.content.end = mark.span.start;
+                        let opened = quotes.close(&open, mark.span);
                         if open.style == QuoteStyle::Curly && text[mark.span.range()] == *"“" {
                             quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
-                                open: quotation.open,
+                                open: opened,
                                 close: mark.span,
                             });
                         }
@@ -581,11 +589,9 @@ fn scan_block(
                         .is_some_and(|o| o.style == QuoteStyle::Straight) =>
                 {
                     if let Some(open) = stack.pop() {
-                        let quotation = &mut quotes.quotations[open.quotation];
-                        quotation.close = Some(mark.span);
-                        quotation.content.end = mark.span.start;
+                        let opened = quotes.close(&open, mark.span);
                         quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
-                            open: quotation.open,
+                            open: opened,
                             close: mark.span,
                         });
                     }
@@ -604,11 +610,9 @@ fn scan_block(
                         >= 2 =>
                 {
                     if let Some(open) = stack.pop() {
-                        let quotation = &mut quotes.quotations[open.quotation];
-                        quotation.close = Some(mark.span);
-                        quotation.content.end = mark.span.start;
+                        let opened = quotes.close(&open, mark.span);
                         quotes.problems.push(QuoteProblem::InnerOpenedWithDouble {
-                            open: quotation.open,
+                            open: opened,
                             close: mark.span,
                         });
                     }

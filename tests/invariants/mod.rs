@@ -8,10 +8,10 @@
 
 use factlint::document::Article;
 use factlint::extract::dates::DateOrder;
-use factlint::parse::{Syntax, parse, sentences};
+use factlint::parse::{Block, Syntax, parse, sentences};
 use factlint::report::{Format, Style, reporter};
 use factlint::runner::{FileReport, Summary, lint_bytes};
-use factlint::source::LineIndex;
+use factlint::source::{LineIndex, Span};
 use factlint::{Diagnostic, Settings, lint_source};
 
 /// Every `Span { start: .., end: .. }` in a value's `Debug` output: a way to reach every span an
@@ -58,6 +58,24 @@ pub fn assert_span(text: &str, start: usize, end: usize, what: &str) {
 pub fn assert_debug_spans(text: &str, value: &impl std::fmt::Debug, what: &str) {
     for (start, end) in debug_spans(&format!("{value:?}")) {
         assert_span(text, start, end, what);
+    }
+}
+
+/// Run `extract` over the blocks and sentences of `text` read both ways, and check every span of
+/// what it returns: the whole of an extractor fuzz target.
+pub fn check_extractor<T: std::fmt::Debug>(
+    text: &str,
+    what: &str,
+    extract: impl Fn(&[Block], &[Vec<Span>]) -> T,
+) {
+    for syntax in [Syntax::Markdown, Syntax::Plain] {
+        let (parsed, _) = parse(text, syntax);
+        let sentences: Vec<Vec<Span>> = parsed
+            .blocks
+            .iter()
+            .map(|block| sentences::split(text, block))
+            .collect();
+        assert_debug_spans(text, &extract(&parsed.blocks, &sentences), what);
     }
 }
 

@@ -190,30 +190,44 @@ pub fn build(
         }
     }
     count_quotations(text, names, quotes, &mut entities);
+    let candidates: Vec<Vec<PersonId>> = names
+        .references
+        .iter()
+        .map(|reference| introduced_before(&entities, &by_surname, reference))
+        .collect();
     // References that can only be one person add to that person's weight before any is
     // resolved against a namesake.
-    for reference in &names.references {
-        let candidates = introduced_before(&entities, &by_surname, reference);
-        if let [only] = candidates.as_slice() {
+    for found in &candidates {
+        if let [only] = found.as_slice() {
             if let Some(entity) = entities.people.get_mut(only.index()) {
                 entity.salience.references += 1;
             }
         }
     }
-    let mentions = mention_index(names, &entities, blocks);
-    for reference in &names.references {
+    let full_names = full_name_mentions(names, &entities);
+    for (reference, found) in names.references.iter().zip(candidates) {
         let resolution = resolve(
             text,
             blocks,
             names,
             &entities,
-            &by_surname,
-            &mentions,
+            &full_names,
             reference,
+            found,
         );
         entities.references.push(resolution);
     }
-    entities.mentions = resolved_mentions(names, &entities);
+    let resolved = names
+        .references
+        .iter()
+        .zip(&entities.references)
+        .filter_map(|(reference, resolution)| match resolution {
+            Resolution::Person(id, _) => Some((reference.span, *id)),
+            _ => None,
+        });
+    let mut mentions: Vec<(Span, PersonId)> = full_names.iter().copied().chain(resolved).collect();
+    mentions.sort_unstable_by_key(|(m, _)| (m.start, m.end));
+    entities.mentions = mentions;
     entities
 }
 
@@ -354,38 +368,12 @@ fn introduced_before(
         .unwrap_or_default()
 }
 
-/// Every full-name mention of a person, as (block, start, person), sorted.
-fn mention_index(
-    names: &Names,
-    entities: &Entities,
-    blocks: &[Block],
-) -> Vec<(usize, u32, PersonId)> {
-    let mut mentions = Vec::new();
-    for (index, person) in names.people.iter().enumerate() {
-        let Some(Some(id)) = entities.person_of_name.get(index) else {
-            continue;
-        };
-        for mention in &person.mentions {
-            if let Some(block) = block_of(blocks, mention.start) {
-                mentions.push((block, mention.start, *id));
-            }
-        }
-    }
-    mentions.sort_unstable();
-    mentions
-}
-
-/// The mentions of [`Entities::mentions`], sorted.
-fn resolved_mentions(names: &Names, entities: &Entities) -> Vec<(Span, PersonId)> {
+/// Every full-name mention of a person, sorted by start.
+fn full_name_mentions(names: &Names, entities: &Entities) -> Vec<(Span, PersonId)> {
     let mut mentions: Vec<(Span, PersonId)> = Vec::new();
     for (person, id) in names.people.iter().zip(&entities.person_of_name) {
         if let Some(id) = id {
             mentions.extend(person.mentions.iter().map(|&m| (m, *id)));
-        }
-    }
-    for (reference, resolution) in names.references.iter().zip(&entities.references) {
-        if let Resolution::Person(id, _) = resolution {
-            mentions.push((reference.span, *id));
         }
     }
     mentions.sort_unstable_by_key(|(m, _)| (m.start, m.end));
@@ -398,14 +386,13 @@ fn resolve(
     blocks: &[Block],
     names: &Names,
     entities: &Entities,
-    by_surname: &HashMap<String, Vec<PersonId>>,
-    mentions: &[(usize, u32, PersonId)],
+    full_names: &[(Span, PersonId)],
     reference: &Reference,
+    candidates: Vec<PersonId>,
 ) -> Resolution {
     if is_family(text, reference) {
         return Resolution::Family;
     }
-    let candidates = introduced_before(entities, by_surname, reference);
     match candidates.as_slice() {
         [] => return Resolution::Nobody,
         [only] => return Resolution::Person(*only, Settled::OnlyNamesake),
@@ -423,7 +410,7 @@ fn resolve(
             _ => {}
         }
     }
-    if let Some(id) = antecedent(blocks, mentions, &candidates, reference) {
+    if let Some(id) = antecedent(blocks, full_names, &candidates, reference) {
         return Resolution::Person(id, Settled::Antecedent);
     }
     if let Some(id) = main_subject(entities, &candidates) {
@@ -449,10 +436,11 @@ fn holds_role(names: &Names, entities: &Entities, id: PersonId, role: &str) -> b
     entities.people.get(id.index()).is_some_and(|entity| {
         entity.names.iter().any(|&n| {
             names.people.get(n).is_some_and(|person| {
-                person
-                    .roles
-                    .iter()
-                    .any(|r| r.text == role || r.text.ends_with(&format!(" {role}")))
+                person.roles.iter().any(|r| {
+                    r.text
+                        .strip_suffix(role.as_str())
+                        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+                })
             })
         })
     })
@@ -461,18 +449,18 @@ fn holds_role(names: &Names, entities: &Entities, id: PersonId, role: &str) -> b
 /// The candidate named last before the reference in the reference's own paragraph.
 fn antecedent(
     blocks: &[Block],
-    mentions: &[(usize, u32, PersonId)],
+    full_names: &[(Span, PersonId)],
     candidates: &[PersonId],
     reference: &Reference,
 ) -> Option<PersonId> {
-    let block = block_of(blocks, reference.span.start)?;
-    let end = mentions.partition_point(|&(b, start, _)| (b, start) < (block, reference.span.start));
-    mentions[..end]
+    let paragraph = blocks.get(block_of(blocks, reference.span.start)?)?.span();
+    let end = full_names.partition_point(|(m, _)| m.start < reference.span.start);
+    full_names[..end]
         .iter()
         .rev()
-        .take_while(|&&(b, _, _)| b == block)
-        .find(|(_, _, id)| candidates.contains(id))
-        .map(|&(_, _, id)| id)
+        .take_while(|(m, _)| m.start >= paragraph.start)
+        .find(|(_, id)| candidates.contains(id))
+        .map(|&(_, id)| id)
 }
 
 /// The candidate who is the story's main subject, if one clearly is.
