@@ -20,9 +20,11 @@ declare_rule! {
     /// News Agency` … `Xinhua New Agency`), or with a hyphen, a space or a diacritic dropped or
     /// added (`Titus-Williams` … `Titus Williams`, `Time Warner` … `TimeWarner`).
     ///
-    /// Plurals and demonyms (`Jingpiao`/`Jingpiaos`, `Africa`/`African`, `Iraq`/`Iraqi`), case
-    /// alone, titles of works in quotation marks, and a variant that is introduced as a person
-    /// in its own right are left alone.
+    /// Plurals, demonyms and inflections (`Jingpiao`/`Jingpiaos`, `Africa`/`African`,
+    /// `Kansas`/`Kansans`, `Update`/`Updated`), contractions (`You've`/`You're`), hashtags and
+    /// handles (`#AlfieEvans`, `@WhiteHouse`), a solid word against two words (`Whitehouse`, a
+    /// surname, against `White House`), case alone, titles of works in quotation marks, and a
+    /// variant that is introduced as a person in its own right are left alone.
     ///
     /// ## Why it matters
     /// A misspelled name is the correction readers notice first, and a search for the right
