@@ -202,6 +202,9 @@ struct Open {
     quotation: usize,
     /// Opened while a quotation of the same style was open at a sentence end (BBC style).
     chained: bool,
+    /// A single mark typed where this double quotation should close (`“…the banks?’`): what
+    /// to point at when it is never closed.
+    wrong_close: Option<Span>,
 }
 
 impl Quotes {
@@ -236,9 +239,10 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
     // it continues a quotation left open.
     let mut next = blocks.first().map(read);
     let mut carried: Option<QuoteStyle> = None;
-    // Quotations left open before paragraphs without any quotation mark (a transcript or a
-    // letter quoted whole): closed without reopening by the first paragraph with a mark, or
-    // reported then.
+    // Quotations left open before paragraphs without any quotation mark of their own (a
+    // transcript or a letter quoted whole, which may quote others in marks that pair up):
+    // closed without reopening by the first paragraph that leaves a mark unpaired, or reported
+    // then.
     let mut pending: Vec<QuoteProblem> = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         let Some((chars, marks)) = next.take() else {
@@ -256,7 +260,8 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
             if block.kind != BlockKind::Heading && closes.is_some() {
                 continues = closes;
                 pending.clear();
-            } else {
+            } else if block.kind == BlockKind::Heading || !balanced_on_its_own(text, block, &marks)
+            {
                 quotes.problems.append(&mut pending);
             }
         }
@@ -292,21 +297,32 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
             continue;
         }
         let paragraph_end = Span::empty(block.span().end as usize);
+        // The next paragraph leaves nothing open of its own: the quotation may close after it.
         let next_unmarked = blocks
             .get(index + 1)
             .filter(|next_block| next_block.kind != BlockKind::Heading)
             .zip(next.as_ref())
-            .is_some_and(|(_, (_, next_marks))| next_marks.is_empty());
+            .is_some_and(|(next_block, (_, next_marks))| {
+                next_marks.is_empty() || balanced_on_its_own(text, next_block, next_marks)
+            });
         for open in left_open {
             // The last link of a BBC-style chain of quoted sentences often stands where an
             // editor cut a paragraph: too ambiguous to report.
             if !open.chained {
-                let problem = QuoteProblem::Unclosed {
-                    style: open.style,
-                    open: quotes.quotations[open.quotation].open,
-                    paragraph_end,
+                let opened = quotes.quotations[open.quotation].open;
+                let problem = match open.wrong_close {
+                    // One misplaced mark, one report: the single mark that was typed to close.
+                    Some(close) => QuoteProblem::ClosedWithWrongMark {
+                        open: opened,
+                        close,
+                    },
+                    None => QuoteProblem::Unclosed {
+                        style: open.style,
+                        open: opened,
+                        paragraph_end,
+                    },
                 };
-                if next_unmarked {
+                if next_unmarked && open.wrong_close.is_none() {
                     pending.push(problem);
                 } else {
                     quotes.problems.push(problem);
@@ -361,9 +377,20 @@ fn reopens_nested(marks: &[Mark]) -> bool {
     }
 }
 
+/// Whether a paragraph's marks pair up among themselves (a letter quoted whole may quote
+/// others: `… she asked, "Why?"`), so that a quotation left open before it may still close
+/// after it. Scanned on a scratch copy: nothing is recorded.
+fn balanced_on_its_own(text: &str, block: &Block, marks: &[Mark]) -> bool {
+    let mut scratch = Quotes::default();
+    let left_open = scan_block(text, 0, block, marks, None, false, &mut scratch);
+    left_open.is_empty() && scratch.problems.is_empty()
+}
+
 /// Whether the text of a quotation holds its own attribution: a verb of speech after a comma
 /// (`…in May, said manager Ida Berg.`) or after a name that closes a sentence (`…, Ida Berg
-/// said.`).
+/// said.`). Not attribution: reported speech (`…, said he was disappointed`) and the
+/// attribution of a quotation nested in this one (`" 'Our aim…,' Obama said.`), which a
+/// quoted passage of reporting carries with it.
 fn holds_attribution(content: &str) -> bool {
     let words: Vec<(usize, &str)> = content
         .split_inclusive(|c: char| c.is_whitespace())
@@ -380,22 +407,35 @@ fn holds_attribution(content: &str) -> bool {
             return false;
         }
         let previous = k.checked_sub(1).map(|p| words[p].1);
-        let after_comma = previous.is_some_and(|p| p.ends_with(','));
+        let reported = words.get(k + 1).is_some_and(|&(_, next)| {
+            matches!(
+                next,
+                "he" | "she" | "it" | "they" | "we" | "I" | "that" | "there"
+            )
+        });
+        let after_comma = previous.is_some_and(|p| p.ends_with(',')) && !reported;
+        let nested = k
+            .checked_sub(2)
+            .is_some_and(|p| words[p].1.ends_with(['\'', '’']));
         let closes_sentence = word.ends_with(['.', '!', '?'])
-            && previous.is_some_and(|p| p.starts_with(char::is_uppercase));
+            && previous.is_some_and(|p| p.starts_with(char::is_uppercase))
+            && !nested;
         after_comma || closes_sentence
     })
 }
 
 /// Whether a closing mark of style `close` may close a quotation opened with `open`: the same
-/// family, straight and curly double marks mixed (a style slip, not an imbalance), or `”`
-/// closing `„` (Polish and Hungarian copy).
+/// family, straight and curly marks mixed (`"…”`, `‘…'`: a style slip, not an imbalance), or
+/// `”` closing `„` (Polish and Hungarian copy).
 fn pairs_with(close: QuoteStyle, open: QuoteStyle) -> bool {
-    use QuoteStyle::{Curly, LowHigh, Straight};
+    use QuoteStyle::{Curly, CurlySingle, LowHigh, Straight, StraightSingle};
     close == open
         || matches!(
             (close, open),
-            (Straight, Curly) | (Curly, Straight) | (Curly, LowHigh)
+            (Straight, Curly)
+                | (Curly, Straight)
+                | (Curly, LowHigh)
+                | (StraightSingle, CurlySingle)
         )
 }
 
@@ -469,6 +509,7 @@ fn scan_block(
             style,
             quotation: quotes.quotations.len(),
             chained: false,
+            wrong_close: None,
         });
         quotes.quotations.push(Quotation {
             style,
@@ -483,7 +524,7 @@ fn scan_block(
         });
     }
     let mut previous_end = None;
-    for mark in marks {
+    while let Some(mark) = marks.next() {
         // `""` typed twice counts once.
         let straight = text[mark.span.range()] == *"\"";
         if straight && previous_end == Some(mark.span.start) {
@@ -505,11 +546,20 @@ fn scan_block(
                     // quoted sentence; the earlier quotation ends where the new one starts. That
                     // is legal only when the open quotation holds no attribution (`"The harbour
                     // reopens, said Ida Berg. "Ferries…`): then its closing mark is missing.
+                    // A passage of reporting quoted whole carries its own attribution and opens
+                    // each paragraph with the quotation it quotes (`…Ann Lee says. " 'What…`).
+                    let quotes_a_quotation = marks.peek().is_some_and(|next| {
+                        matches!(
+                            next.role,
+                            Role::Open(QuoteStyle::StraightSingle | QuoteStyle::CurlySingle)
+                        ) && next.span.start <= mark.span.end + 1
+                    });
                     if let Some(position) = stack.iter().rposition(|o| o.style == style) {
                         for open in stack.drain(position..) {
                             let quotation = &mut quotes.quotations[open.quotation];
                             quotation.content.end = mark.span.start;
                             if open.style == style
+                                && !quotes_a_quotation
                                 && holds_attribution(&text[quotation.content.range()])
                             {
                                 quotes.problems.push(QuoteProblem::Unclosed {
@@ -541,6 +591,7 @@ fn scan_block(
                     style,
                     quotation: quotes.quotations.len(),
                     chained,
+                    wrong_close: None,
                 });
                 quotes.quotations.push(Quotation {
                     style,
@@ -554,7 +605,13 @@ fn scan_block(
                     speaker: None,
                 });
             }
-            Role::Close(style) => match stack.iter().rposition(|o| pairs_with(style, o.style)) {
+            Role::Close(style) => match stack.iter().rposition(|o| {
+                // `the officers' club` inside `‘…’` is an apostrophe, not the closing mark.
+                pairs_with(style, o.style)
+                    && !(style == QuoteStyle::StraightSingle
+                        && o.style == QuoteStyle::CurlySingle
+                        && plural_possessive(text, mark.span))
+            }) {
                 Some(position) => {
                     for inner in stack.drain(position + 1..) {
                         let quotation = &mut quotes.quotations[inner.quotation];
@@ -617,8 +674,37 @@ fn scan_block(
                         });
                     }
                 }
-                // A `’` or `'` with nothing to close is an apostrophe.
-                None if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) => {}
+                // A `’` or `'` with nothing to close is an apostrophe, or, should the double
+                // quotation around it never close, the mark typed to close it (`“…the banks?’`).
+                None if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) => {
+                    if let Some(open) = stack.last_mut()
+                        && open.style.is_double()
+                        && !text[..mark.span.start as usize].ends_with(['s', 'S'])
+                    {
+                        // `''` typed for `"` is one mark.
+                        open.wrong_close = Some(match open.wrong_close {
+                            Some(first) if first.end == mark.span.start => {
+                                Span::new(first.start as usize, mark.span.end as usize)
+                            }
+                            _ => mark.span,
+                        });
+                    }
+                }
+                // `‘the embassy”`: a single quotation closed with a double mark, when no double
+                // quotation is open for the mark to close.
+                None if style.is_double()
+                    && stack
+                        .last()
+                        .is_some_and(|o| o.style == QuoteStyle::CurlySingle) =>
+                {
+                    if let Some(open) = stack.pop() {
+                        let opened = quotes.close(&open, mark.span);
+                        quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
+                            open: opened,
+                            close: mark.span,
+                        });
+                    }
+                }
                 None => quotes.problems.push(QuoteProblem::Unopened {
                     style,
                     close: mark.span,
@@ -690,8 +776,10 @@ fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
             }
             // `India”s`: a closing mark typed for an apostrophe.
             '”' if is_contraction(prev, &chars[i + 1..]) => None,
-            '”' if reversed.opens_curly
-                && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '['))
+            // `: ”You know` in an article that opens with `“`, and `‘”hot”` anywhere.
+            '”' if (prev == Some('‘')
+                || reversed.opens_curly
+                    && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[')))
                 && next.is_some_and(char::is_alphanumeric) =>
             {
                 Some(Role::Open(QuoteStyle::Curly))
@@ -787,6 +875,25 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool, odd: bool) -> Op
     {
         return None; // 12" (inches) or 30" (seconds)
     }
+    // Nested marks set apart with a space (`" 'Our aim…`, `…at 'hello' "?`): the `"` opens
+    // before a single mark that opens, and closes after one that closes.
+    let char_at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    if next == Some(' ')
+        && prev.is_none_or(char::is_whitespace)
+        && matches!(char_at(i + 2), Some('\'' | '‘'))
+        && char_at(i + 3).is_some_and(char::is_alphabetic)
+    {
+        return Some(Role::Open(QuoteStyle::Straight));
+    }
+    if open
+        && i >= 3
+        && chars[i - 1].1 == ' '
+        && matches!(chars[i - 2].1, '\'' | '’')
+        && !chars[i - 3].1.is_whitespace()
+        && !next.is_some_and(char::is_alphanumeric)
+    {
+        return Some(Role::Close(QuoteStyle::Straight));
+    }
     let left = next.is_some_and(|n| !n.is_whitespace())
         && prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«'".contains(p));
     let right = prev.is_some_and(|p| !p.is_whitespace())
@@ -818,7 +925,7 @@ fn straight_single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
         && next.is_some_and(char::is_alphabetic)
         && !is_elision(&chars[i + 1..]);
     let closes = prev.is_some_and(|p| !p.is_whitespace())
-        && next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–…\"”»".contains(n));
+        && next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–…\"”»'".contains(n));
     match (opens, closes) {
         (true, false) => Some(Role::Open(QuoteStyle::StraightSingle)),
         (false, true) => Some(Role::Close(QuoteStyle::StraightSingle)),
@@ -980,6 +1087,64 @@ mod tests {
     fn a_paragraph_may_close_without_reopening() {
         let text = "\"The first part of the quote.\n\nAnd the rest of it,\" he said.";
         assert!(run(text).1.is_empty());
+    }
+
+    #[test]
+    fn nested_marks_set_apart_with_a_space() {
+        for text in [
+            "She said: \" 'We will go,' Ann Lee said. 'Soon.' \"",
+            "The line \"You had me at 'hello' \"? is famous.",
+            "\"The vote passed, clerk Ann Lee says. \" 'We are glad,' she says. \"It was close.\"",
+        ] {
+            assert!(run(text).1.is_empty(), "{text}: {:?}", run(text).1);
+        }
+        assert_eq!(
+            run("\" 'We will go,' she said.\n\nNext.").1,
+            vec!["unclosed@0"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_letter_may_quote_others() {
+        let text = "\"Dear editor, I write every week.\n\nMy son asked, \"Why?\" I had no answer.\n\nYours.\"";
+        assert!(run(text).1.is_empty(), "{:?}", run(text).1);
+        let text = "\"Dear editor, I write every week.\n\nMy son asked, \"Why?\" I had no answer.";
+        assert_eq!(run(text).1, vec!["unclosed@0"]);
+    }
+
+    #[test]
+    fn one_misplaced_mark_is_one_problem() {
+        // A single quotation closed with a double mark, a double one closed with single marks.
+        assert_eq!(
+            run("They call it ‘the embassy”, he said.").1,
+            vec!["misclosed@27"]
+        );
+        assert_eq!(run("He asked: “Did you lie?’").1, vec!["misclosed@25"]);
+        assert_eq!(
+            run("\"Prices are stable,'' he said.").1,
+            vec!["misclosed@19"]
+        );
+        // `‘”hot”`: a closing mark typed to open, after a single opening mark.
+        assert_eq!(
+            run("Reddit’s ‘”hot” section is odd, it’s said.").1,
+            vec!["misopened@14"]
+        );
+        // A straight `'` closing a `‘` is a style slip, not an imbalance.
+        assert!(run("They told me: ‘Go home' and I went.").1.is_empty());
+    }
+
+    #[test]
+    fn attribution_of_a_nested_quotation_or_reported_speech_allows_a_chain() {
+        for text in [
+            "\" 'We are ready,' Obama said. 'We can win.' \"The president added that it was hard.\"",
+            "\"Ann Lee, the clerk, said he was pleased by the vote. \"It passed,\" she said.",
+        ] {
+            assert!(run(text).1.is_empty(), "{text}: {:?}", run(text).1);
+        }
+        assert_eq!(
+            run("\"The harbour reopens in May, said manager Ida Berg. \"Ferries return in June,\" she added.").1,
+            vec!["unclosed@0"]
+        );
     }
 
     #[test]

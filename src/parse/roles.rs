@@ -170,6 +170,11 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
             seen_prose = true;
             continue;
         }
+        // Checked after the headline, which may well repeat the lead.
+        if seen_prose && is_unsigned_pull_quote(text, block, content) {
+            block.role = Role::PullQuote;
+            continue;
+        }
         if block.role == Role::Body {
             if is_live_subhead(content) {
                 block.role = Role::Subhead;
@@ -505,9 +510,9 @@ fn is_foreign(content: &str) -> bool {
     other * 8 >= count
 }
 
-/// A Guardian-style pull quote: words from the article set apart with the speaker's name and no
-/// marks (`There is a lack of civility … Karen Handel`). Its opening words appear again
-/// elsewhere in the article.
+/// A Guardian-style pull quote: words from the article set apart with the speaker's name (and
+/// affiliation: `…Francis Boyle, University of Illinois`) and no marks (`There is a lack of
+/// civility … Karen Handel`). Six words of it in a row appear again elsewhere in the article.
 fn is_pull_quote(text: &str, block: &Block, content: &str) -> bool {
     if block.pieces.len() != 1
         || content.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', ')', '…'])
@@ -519,7 +524,19 @@ fn is_pull_quote(text: &str, block: &Block, content: &str) -> bool {
     if words.len() < 8 || words.len() > 80 {
         return false;
     }
-    let name_words = words
+    // `Name Surname, University of Somewhere`: the affiliation after the last comma.
+    let affiliation = words
+        .iter()
+        .rev()
+        .take(6)
+        .position(|w| w.ends_with(','))
+        .filter(|&at| {
+            words[words.len() - at..]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and"))
+        })
+        .unwrap_or(0);
+    let name_words = words[..words.len() - affiliation]
         .iter()
         .rev()
         .take_while(|w| w.starts_with(char::is_uppercase))
@@ -527,20 +544,51 @@ fn is_pull_quote(text: &str, block: &Block, content: &str) -> bool {
     if !(2..=4).contains(&name_words) {
         return false;
     }
-    let opening = words[..6.min(words.len() - name_words)].join(" ");
-    if opening.len() < 20 {
+    let quoted = &words[..words.len() - affiliation - name_words];
+    repeated_elsewhere(text, block, quoted, 6)
+}
+
+/// A pull quote without a name: a paragraph with no closing punctuation and no marks whose
+/// first ten words stand again elsewhere in the article (`In 2016, pummeled by voter
+/// suppression …`, repeating the next paragraph).
+fn is_unsigned_pull_quote(text: &str, block: &Block, content: &str) -> bool {
+    if block.kind != BlockKind::Paragraph
+        || block.pieces.len() != 1
+        || !content.ends_with(char::is_alphabetic)
+        || content.contains(['"', '“', '”', '«', '»'])
+    {
+        return false;
+    }
+    let words: Vec<&str> = content.split_whitespace().collect();
+    (12..=80).contains(&words.len()) && repeated_elsewhere(text, block, &words[..10], 10)
+}
+
+/// Whether `length` words of `words` in a row (at least 20 bytes of them) stand somewhere in
+/// `text` outside `block`. Looks at a few runs only, so a long paragraph costs a few searches.
+fn repeated_elsewhere(text: &str, block: &Block, words: &[&str], length: usize) -> bool {
+    if words.len() < length {
         return false;
     }
     let span = block.span();
-    let mut from = 0;
-    while let Some(found) = text[from..].find(&opening) {
-        let at = from + found;
-        if !span.contains(at) {
-            return true;
-        }
-        from = at + opening.len();
-    }
-    false
+    let runs = words.len() - length + 1;
+    // Every third run, and the last: a pull quote repeats a long stretch, never one run alone.
+    (0..runs)
+        .filter(|start| start % 3 == 0 || *start == runs - 1)
+        .any(|start| {
+            let run = words[start..start + length].join(" ");
+            if run.len() < 20 {
+                return false;
+            }
+            let mut from = 0;
+            while let Some(found) = text[from..].find(&run) {
+                let at = from + found;
+                if !span.contains(at) {
+                    return true;
+                }
+                from = at + run.len();
+            }
+            false
+        })
 }
 
 /// Cut a typed bullet, a lettered marker or a paragraph number off the front of `block`.
@@ -751,6 +799,31 @@ mod tests {
                 Role::PullQuote,
                 Role::Body,
                 Role::SocialPost
+            ]
+        );
+    }
+
+    #[test]
+    fn pull_quotes_with_an_affiliation_or_without_a_name() {
+        let text = "Title\n\n\
+            “The court may well overturn the ruling next year,” said Ann Lee. “It could happen soon.\n\n\
+            The court may well overturn the ruling next year Ann Lee, University of Leeds\n\n\
+            Since then the channel has silted up so far that the ferry cannot turn at low tide\n\n\
+            “Since then the channel has silted up so far that the ferry cannot turn at low tide.”\n\n\
+            The council met in the town hall on Monday evening to talk about the plan for the harbour\n";
+        let got: Vec<Role> = roles(text, Syntax::Plain)
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Role::Title,
+                Role::Lead,
+                Role::PullQuote,
+                Role::PullQuote,
+                Role::Body,
+                Role::Body
             ]
         );
     }

@@ -57,7 +57,10 @@ declare_rule! {
     /// Inner quotations (`‘…’` inside `“…”`) are not compared with outer ones, and low-high
     /// quotes (`„…“`), which carry German or Polish convention into the copy, and single
     /// guillemets are neither counted as curly quotes nor held to the article's style. It
-    /// reports once per article and style.
+    /// reports once per article and style, and one mark once: a quotation opened with `"` and
+    /// closed with `”` is reported as such and not counted toward either style. Captions,
+    /// embedded posts, pull quotes, passages in another language and code are not the
+    /// article's prose and do not count.
     ///
     /// ## Why it matters
     /// Mixed marks are the fingerprint of copy pasted together from several sources; they look
@@ -149,12 +152,16 @@ impl Check for MixedQuoteStyle {
                     )
             })
             .collect();
-        for q in &outer {
+        // A quotation opened in one style and closed in another is reported for that once, and
+        // not counted again toward either style.
+        let mut misclosed = vec![false; outer.len()];
+        for (k, q) in outer.iter().enumerate() {
             let Some(close) = q.close else { continue };
             let Some(in_style) = closes_in_style(q.style, &article.text[close.range()]) else {
                 continue;
             };
             if !in_style {
+                misclosed[k] = true;
                 cx.report(
                     close,
                     format!(
@@ -168,7 +175,11 @@ impl Check for MixedQuoteStyle {
             }
         }
         let mut counts: Vec<(QuoteStyle, usize, &Quotation)> = Vec::new();
-        for q in &outer {
+        for (q, _) in outer
+            .iter()
+            .zip(&misclosed)
+            .filter(|(_, misclosed)| !**misclosed)
+        {
             match counts.iter_mut().find(|(s, _, _)| *s == q.style) {
                 Some(entry) => entry.1 += 1,
                 None => counts.push((q.style, 1, q)),

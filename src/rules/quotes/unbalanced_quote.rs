@@ -17,14 +17,21 @@ declare_rule! {
     ///   `“…”`, `"…"`, `‘…’`, `«…»` (French, wire copy), `»…«` and `›…‹` (German, Danish),
     ///   `„…“` (German) and `„…”` (Polish, Hungarian); a `“` closes only where `„` opened;
     /// - a quotation that runs over several paragraphs reopens each one and closes only in the
-    ///   last, a nested one reopened too (`“‘We…`); French copy may reopen with `»`;
+    ///   last, a nested one reopened too (`“‘We…`); French copy may reopen with `»`; a letter
+    ///   or transcript quoted whole may leave its middle paragraphs unmarked, or quote others in
+    ///   them with marks that pair up; a pull quote set between two paragraphs of a quotation
+    ///   is not one of them;
+    /// - nested marks set apart with a space (`" 'We will,' she said. 'Soon.' "`), as in a
+    ///   passage of reporting quoted whole, whose own attribution does not break a chain;
     /// - BBC style opens the next quoted sentence without closing the previous one, also after a
     ///   nested quotation closes the sentence (`…‘go.’ “Then…`); that is legal only when the
     ///   open quotation holds no attribution of its own (`"The harbour reopens, said Ida Berg.
     ///   "Ferries…` is missing its closing mark, reported at the opening one);
     /// - an inner `‘` still open when its outer quotation closes is reported, and an inner
     ///   quotation opened with `"` where `'` was meant (`"He said "sell in May and go away'
-    ///   and…"`) is reported at that inner mark; one misplaced mark gives one report;
+    ///   and…"`) is reported at that inner mark; one misplaced mark gives one report, and a
+    ///   quotation closed with the wrong mark says so (`“…banks?’`, `‘the embassy”`, `"…,''`
+    ///   in wire copy) instead of calling it unclosed; `‘…'` is a style slip, not an imbalance;
     /// - apostrophes: `’` inside words, `’90s`, `Jingpiaos’`, `rock ‘n roll`, and a `"` typed for
     ///   one (`India"s`, `I"m`, `it"s`, `don"t`, `we"ll`, `they"re`), while `the dotless "I"s`
     ///   is a quoted letter and its plural.
@@ -97,11 +104,12 @@ impl Check for UnbalancedQuote {
                 QuoteProblem::ClosedWithWrongMark { open, close } => {
                     let opening = &article.text[open.range()];
                     let closing = &article.text[close.range()];
-                    let (kind, fix) = if opening == "“" {
-                        (", an opening mark", "”")
+                    let kind = if closing == "“" {
+                        ", an opening mark"
                     } else {
-                        ("", "\"")
+                        ""
                     };
+                    let fix = closing_mark(opening);
                     cx.report(
                         close,
                         format!(
@@ -138,6 +146,21 @@ impl Check for UnbalancedQuote {
                 }
             }
         }
+    }
+}
+
+/// The mark that closes a quotation opened with `opening`.
+fn closing_mark(opening: &str) -> &'static str {
+    match opening {
+        "“" => "”",
+        "‘" => "’",
+        "'" => "'",
+        "„" => "“",
+        "«" => "»",
+        "»" => "«",
+        "‹" => "›",
+        "›" => "‹",
+        _ => "\"",
     }
 }
 
