@@ -102,12 +102,21 @@ pub enum DateOrder {
 pub struct DayRange {
     /// The whole range.
     pub span: Span,
-    /// Year when stated.
+    /// Year when stated (the last day's).
     pub year: Option<i16>,
+    /// The first day's year when it is stated and differs from the last's (`between 22 October
+    /// 2018 and 2 October 2020`).
+    pub start_year: Option<i16>,
     /// First month and day.
     pub start: (i8, i8),
     /// Last month and day.
     pub end: (i8, i8),
+    /// Whether it is written in words (`from May 12 to May 15`, `between 12 and 15 May`):
+    /// such a range may run most of the way round the year (`from October 1 to March 31`).
+    pub spelled: bool,
+    /// Whether its sentence moves a date (a verb of change, or a moment a plan sets: `the vote
+    /// was moved from May 12 to May 5`): then a spelled range is a change, not a range.
+    pub changed: bool,
     /// The global sentence index.
     pub sentence: usize,
 }
@@ -143,6 +152,12 @@ pub struct YearRange {
     pub changed: bool,
     /// Whether it follows a verb of lasting or ruling (`ruled from 1368 to 1644`).
     pub governed: bool,
+    /// Whether its sentence names a moment that a plan sets (`an end to sales from 2040 to
+    /// 2035`): a `from … to …` there may move that moment.
+    pub point_in_time: bool,
+    /// Whether its sentence has a word of a fall (`the count dropped from 2016 to 2012`): a
+    /// `from … to …` there may be two quantities, the second the smaller.
+    pub falls: bool,
     /// The global sentence index.
     pub sentence: usize,
 }
@@ -801,6 +816,11 @@ fn dotted_parts(text: &str) -> Option<[(u64, u8); 3]> {
     fields.next().is_none().then_some(parts)
 }
 
+/// Whether a day number is one no month has but a slip may write (0, 32-39).
+fn off_calendar(day: u64) -> bool {
+    day == 0 || (32..=39).contains(&day)
+}
+
 /// A spelled or written amount at `i` (`two`, `twenty-five`, `25`, `a`), with the index after it.
 fn amount_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     let t = tokens.get(i)?;
@@ -1034,6 +1054,21 @@ impl<'t> Scanner<'_, 't> {
             .get_or_insert_with(|| self.tokens.iter().any(|t| t.is_a(Class::DATE_CHANGE_VERB)))
     }
 
+    /// Whether a word that makes a season or fiscal year ([`Class::SEASON_WORD`]) stands just
+    /// before token `first` or at token `after` (`fiscal 2009-08`, `the 2009-08 season`).
+    fn season_word_beside(&self, first: usize, after: usize) -> bool {
+        let before = first
+            .checked_sub(1)
+            .and_then(|p| self.tok(p))
+            .is_some_and(|t| t.is_a(Class::SEASON_WORD));
+        before || self.tok(after).is_some_and(|t| t.is_a(Class::SEASON_WORD))
+    }
+
+    /// Whether the sentence names a moment that a plan sets ([`Class::DATE_POINT_NOUN`]).
+    fn has_point_noun(&self) -> bool {
+        self.tokens.iter().any(|t| t.is_a(Class::DATE_POINT_NOUN))
+    }
+
     /// A five-digit number where a date expects its year (`May 20014,`), recorded; the index
     /// after it. Only a number that ends the clause, and that loses one of a doubled digit to
     /// become a year of the last two centuries (`20014` for 2014), counts: `May 20000 people`
@@ -1196,6 +1231,8 @@ impl<'t> Scanner<'_, 't> {
             } else if let Some(next) = self.try_month_day(i, None) {
                 consumed_until = next;
             } else if let Some(next) = self.try_day_month(i, None) {
+                consumed_until = next;
+            } else if let Some(next) = self.try_date_range(i) {
                 consumed_until = next;
             } else if let Some(next) = self.try_year_range(i) {
                 consumed_until = next;
@@ -1368,8 +1405,13 @@ impl<'t> Scanner<'_, 't> {
     /// `Friday, 2021-07-02`, `Fri 4/23`.
     fn try_weekday_date(&mut self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
-        let weekday = weekday_written(&t, false)?;
-        let abbreviated = weekday_of(&t).is_none();
+        // A weekday's full name counts in lower case too (`monday, Oct. 7`), right before a date.
+        let weekday = weekday_written(&t, false).or_else(|| {
+            (t.kind == Kind::Word)
+                .then(|| weekday_from(t.weekday))
+                .flatten()
+        })?;
+        let abbreviated = t.weekday == 0;
         // `the Sun, Nov. 28` is a newspaper.
         if abbreviated && i > 0 && self.word_is(i - 1, "the") {
             return None;
@@ -1380,6 +1422,10 @@ impl<'t> Scanner<'_, 't> {
         }
         let paren = self.punct_is(j, '(');
         if self.punct_is(j, ',') || paren {
+            j += 1;
+        }
+        // `Monday, the 7th of October`
+        if self.word_is(j, "the") && self.tok(j + 1).is_some_and(|d| d.ordinal) {
             j += 1;
         }
         let before = self.out.calendar.len();
@@ -1416,8 +1462,39 @@ impl<'t> Scanner<'_, 't> {
         None
     }
 
+    /// A weekday in apposition after a date, outside its span: `Oct. 7, 2014, a Monday`,
+    /// `Oct. 7, 2014, which was a Monday`, `7 October 2014 – a Monday –`, `2021-07-02,
+    /// Thursday.` The weekday must close its phrase (a mark or the end of the sentence after
+    /// it), so `Oct. 7, Monday and Tuesday` and `Oct. 7, Monday was chosen` are let be.
+    fn weekday_in_apposition(&self, k: usize) -> Option<(Weekday, Span)> {
+        let mark = self.tok(k)?;
+        if !(mark.is_punct(',') || mark.is_dash()) {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut article = false;
+        if self.word_is(j, "which") && (self.word_is(j + 1, "was") || self.word_is(j + 1, "is")) {
+            j += 2;
+            article = true;
+        }
+        if self.word_is(j, "a") {
+            j += 1;
+            article = true;
+        }
+        let day = self.tok(j)?;
+        let weekday = weekday_written(&day, false)?;
+        // Without `a`, only a full name or a comma (`2021-07-02, Thursday.`).
+        if !article && (weekday_of(&day).is_none() || !mark.is_punct(',')) {
+            return None;
+        }
+        let closes = self
+            .tok(j + 1)
+            .is_none_or(|n| [',', '.', ';', ')'].iter().any(|&c| n.is_punct(c)) || n.is_dash());
+        closes.then(|| (weekday, day.span()))
+    }
+
     /// Record a date read up to token `k` (ending at byte `end`), taking a weekday written right
-    /// after it (`Nov. 28 (Thursday)`) when none came before it.
+    /// after it (`Nov. 28 (Thursday)`, `Nov. 28, a Thursday`) when none came before it.
     fn record_date(
         &mut self,
         start: usize,
@@ -1432,6 +1509,8 @@ impl<'t> Scanner<'_, 't> {
                 weekday = Some(w);
                 end = self.tok(after - 1)?.end;
                 k = after;
+            } else {
+                weekday = self.weekday_in_apposition(k);
             }
         }
         self.out.calendar.push(CalendarDate {
@@ -1463,9 +1542,12 @@ impl<'t> Scanner<'_, 't> {
         {
             j += 1;
         }
-        let day = self.day_at(j)?;
+        let (day, k) = match self.day_at(j) {
+            Some(day) => (day, j + 1),
+            None => return self.impossible_month_day(i, j, weekday),
+        };
         let day_tok = self.tok(j)?;
-        let mut k = j + 1;
+        let mut k = k;
         // A range of days.
         if self.tok(k).is_some_and(|t| t.is_dash()) {
             let (end_month, m) = match self.month_at(k + 1) {
@@ -1485,8 +1567,11 @@ impl<'t> Scanner<'_, 't> {
                 self.out.day_ranges.push(DayRange {
                     span: Span::new(month_tok.start, end_tok.end),
                     year,
+                    start_year: None,
                     start: (month, day),
                     end: (end_month, end_day),
+                    spelled: false,
+                    changed: false,
                     sentence: self.sentence,
                 });
                 self.out.calendar.push(CalendarDate {
@@ -1514,6 +1599,15 @@ impl<'t> Scanner<'_, 't> {
         }
         let mut end = day_tok.end;
         let mut year = None;
+        // `In June 31 people were hurt`: a month after `in` takes no day; the number counts.
+        let quantity = i > 0
+            && (self.word_is(i - 1, "in") || self.word_is(i - 1, "during"))
+            && self
+                .tok(k)
+                .is_some_and(|n| n.kind == Kind::Word && !n.capitalized());
+        if quantity {
+            return None;
+        }
         if self.punct_is(k, ',') {
             if let Some(after) = self.long_year_at(k + 1) {
                 return Some(after);
@@ -1535,6 +1629,28 @@ impl<'t> Scanner<'_, 't> {
         self.record_date(month_tok.start, end, k, (year, month, day), weekday)
     }
 
+    /// A month and a day no month has, 0 or 32-39, read only when a year follows (`June 32,
+    /// 2014`): a number after a month without a year may count something (`in June 32 people`).
+    fn impossible_month_day(
+        &mut self,
+        i: usize,
+        j: usize,
+        weekday: Option<(Weekday, Span)>,
+    ) -> Option<usize> {
+        let month = self.tok(i)?.month;
+        let t = self.tok(j)?;
+        if t.kind != Kind::Number || !(t.digits == 1 || t.digits == 2) || !off_calendar(t.value) {
+            return None;
+        }
+        let comma = usize::from(self.punct_is(j + 1, ','));
+        let (year, after) = self.year_at(j + 1 + comma, false)?;
+        let year = i16::try_from(year).ok().filter(|y| *y > 0)?;
+        let end = self.tok(after - 1)?.end;
+        let start = self.tok(i)?.start;
+        let day = i8::try_from(t.value).ok()?;
+        self.record_date(start, end, after, (Some(year), month, day), weekday)
+    }
+
     /// `28 November 2026`, `28th of November`.
     fn try_day_month(&mut self, i: usize, weekday: Option<(Weekday, Span)>) -> Option<usize> {
         let day_tok = self.tok(i)?;
@@ -1543,12 +1659,15 @@ impl<'t> Scanner<'_, 't> {
         {
             return None;
         }
-        if !(1..=31).contains(&day_tok.value) {
+        // A day no month has (`32 June 2014`) is read only with a year.
+        let needs_year = off_calendar(day_tok.value) && !day_tok.ordinal;
+        if !(1..=31).contains(&day_tok.value) && !needs_year {
             return None;
         }
         let day = i8::try_from(day_tok.value).ok()?;
         // `10-12 July`, `10 – 12 July`
-        if self.tok(i + 1).is_some_and(|t| t.is_dash())
+        if !needs_year
+            && self.tok(i + 1).is_some_and(|t| t.is_dash())
             && self.tok(i + 3).is_some_and(|t| t.month != 0)
         {
             let end_tok = self.tok(i + 2)?;
@@ -1569,8 +1688,11 @@ impl<'t> Scanner<'_, 't> {
             self.out.day_ranges.push(DayRange {
                 span,
                 year,
+                start_year: None,
                 start: (month, day),
                 end: (month, end_day),
+                spelled: false,
+                changed: false,
                 sentence: self.sentence,
             });
             for (d, tok) in [(day, day_tok), (end_day, end_tok)] {
@@ -1598,12 +1720,27 @@ impl<'t> Scanner<'_, 't> {
         // `the 3 Feb. meeting` is fine; `5 March Street` is rare enough.
         let mut end = self.tok(k - 1)?.end;
         let mut year = None;
-        if let Some((y, after)) = self.year_at(k, false) {
+        // `7 October, 2014`: a comma before the year.
+        let comma = usize::from(
+            self.punct_is(k, ',')
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|y| y.kind == Kind::Number && matches!(y.digits, 4 | 5)),
+        );
+        if comma == 1 {
+            if let Some(after) = self.long_year_at(k + 1) {
+                return Some(after);
+            }
+        }
+        if let Some((y, after)) = self.year_at(k + comma, false) {
             if y > 0 {
                 year = i16::try_from(y).ok();
                 end = self.tok(after - 1)?.end;
                 k = after;
             }
+        }
+        if needs_year && year.is_none() {
+            return None;
         }
         if let Some(after) = self.day_month_range_end(k, (day_tok, month, day), year) {
             return Some(after);
@@ -1643,8 +1780,11 @@ impl<'t> Scanner<'_, 't> {
         self.out.day_ranges.push(DayRange {
             span: Span::new(first_tok.start, last.end),
             year: end_year,
+            start_year: None,
             start: (month, day),
             end: (end_month, end_day),
+            spelled: false,
+            changed: false,
             sentence: self.sentence,
         });
         let month_end = self.tok(k - 1)?.end;
@@ -1664,6 +1804,145 @@ impl<'t> Scanner<'_, 't> {
             });
         }
         Some(after)
+    }
+
+    /// A range of days in words: `from Jan. 10 to Jan. 14, 2016`, `from 10 to 14 May`, `from
+    /// May 10 to 14`, `between March 2 and March 10`; both dates are recorded, and a first date
+    /// without a year takes the second's when it comes first in the year. Whatever was read is
+    /// taken back when the words turn out to be no such range.
+    fn try_date_range(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let between = t.is("between");
+        if !(between || t.is("from")) {
+            return None;
+        }
+        let marks = (
+            self.out.calendar.len(),
+            self.out.day_ranges.len(),
+            self.out.long_years.len(),
+        );
+        let read = self.date_range_after(i, between);
+        if read.is_none() {
+            self.out.calendar.truncate(marks.0);
+            self.out.day_ranges.truncate(marks.1);
+            self.out.long_years.truncate(marks.2);
+        }
+        read
+    }
+
+    /// One date at `i` (`Monday, Oct. 6`, `Oct. 6, 2014`, `6 October`), recorded; the index
+    /// after it. A range of days or anything else recorded makes it no single date.
+    fn single_date_at(&mut self, i: usize) -> Option<usize> {
+        let (dates, ranges) = (self.out.calendar.len(), self.out.day_ranges.len());
+        let next = self
+            .try_weekday_date(i)
+            .or_else(|| self.try_month_day(i, None))
+            .or_else(|| self.try_day_month(i, None))?;
+        (self.out.calendar.len() == dates + 1 && self.out.day_ranges.len() == ranges)
+            .then_some(next)
+    }
+
+    /// A bare day number at `i` (`10` of `from 10 to 14 May`).
+    fn bare_day_at(&self, i: usize) -> Option<i8> {
+        let t = self.tok(i)?;
+        let plain = t.kind == Kind::Number && (t.digits == 1 || t.digits == 2 || t.ordinal);
+        (plain && (1..=31).contains(&t.value))
+            .then(|| i8::try_from(t.value).ok())
+            .flatten()
+    }
+
+    /// The rest of [`Scanner::try_date_range`] after `from` or `between` at `i`.
+    fn date_range_after(&mut self, i: usize, between: bool) -> Option<usize> {
+        let first_index = self.out.calendar.len();
+        // The first date, or a bare day whose month comes with the second (`from 10 to 14 May`).
+        let (joiner_at, bare_first) = match self.single_date_at(i + 1) {
+            Some(next) => (next, None),
+            None => (i + 2, Some((self.bare_day_at(i + 1)?, self.tok(i + 1)?))),
+        };
+        let joiner = self.tok(joiner_at)?;
+        let joins = if between {
+            joiner.is("and")
+        } else {
+            ["to", "until", "till", "through", "thru"]
+                .iter()
+                .any(|w| joiner.is(w))
+        };
+        if !joins {
+            return None;
+        }
+        let second_at = joiner_at + 1;
+        let second_index = self.out.calendar.len();
+        let end_after = match self.single_date_at(second_at) {
+            // `from 10 to 14 May` needs the second written day first.
+            Some(next) if bare_first.is_none() || self.tok(second_at)?.kind == Kind::Number => next,
+            Some(_) => return None,
+            None => {
+                // `from May 10 to 14`: a bare day that closes the phrase (not `to 5 p.m.`).
+                let day = self.bare_day_at(second_at)?;
+                let closes = self.tok(second_at + 1).is_none_or(|n| {
+                    [',', '.', ';', ')'].iter().any(|&c| n.is_punct(c)) || n.is_dash()
+                });
+                let first = self.out.calendar.get(first_index)?.clone();
+                if bare_first.is_some() || !closes {
+                    return None;
+                }
+                let mut year = first.year;
+                let mut after = second_at + 1;
+                if first.year.is_none() && self.punct_is(after, ',') {
+                    if let Some((y, a)) = self.year_at(after + 1, false) {
+                        year = i16::try_from(y).ok().filter(|y| *y > 0);
+                        after = a;
+                    }
+                }
+                let day_tok = self.tok(second_at)?;
+                self.out.calendar.push(CalendarDate {
+                    span: day_tok.span(),
+                    year,
+                    month: first.month,
+                    day,
+                    weekday: None,
+                    form: DateForm::Words,
+                    other_reading: None,
+                    sentence: self.sentence,
+                });
+                after
+            }
+        };
+        let second = self.out.calendar.get(second_index)?.clone();
+        if let Some((day, day_tok)) = bare_first {
+            self.out.calendar.insert(
+                first_index,
+                CalendarDate {
+                    span: day_tok.span(),
+                    year: second.year,
+                    month: second.month,
+                    day,
+                    weekday: None,
+                    form: DateForm::Words,
+                    other_reading: None,
+                    sentence: self.sentence,
+                },
+            );
+        }
+        let first = self.out.calendar.get_mut(first_index)?;
+        if first.year.is_none() && (first.month, first.day) <= (second.month, second.day) {
+            first.year = second.year;
+        }
+        let start = (first.month, first.day);
+        let start_year = first.year.filter(|y| Some(*y) != second.year);
+        let changed = self.has_change_verb() || self.has_point_noun();
+        let last = self.tok(end_after - 1)?;
+        self.out.day_ranges.push(DayRange {
+            span: Span::new(self.tok(i)?.start, last.end),
+            year: second.year,
+            start_year,
+            start,
+            end: (second.month, second.day),
+            spelled: true,
+            changed,
+            sentence: self.sentence,
+        });
+        Some(end_after)
     }
 
     /// `1368-1644`, `(960-1279)`, `475-221 BC`, `2025-26`, `from 2012 to 2016`, `between 2012
@@ -1700,6 +1979,8 @@ impl<'t> Scanner<'_, 't> {
                 entity: None,
                 changed,
                 governed,
+                point_in_time: self.has_point_noun(),
+                falls: self.tokens.iter().any(|t| t.is_a(Class::CHANGE_DOWN)),
                 sentence: self.sentence,
             });
             return Some(end_after);
@@ -1719,7 +2000,8 @@ impl<'t> Scanner<'_, 't> {
             (t.digits >= 3 && t.digits <= 4).then_some((i32::try_from(t.value).ok()?, i + 1))
         })?;
         let dash = self.tok(after)?;
-        if !dash.is_dash() || dash.text == "—" {
+        let slash = dash.is_punct('/');
+        if !(dash.is_dash() || slash) || dash.text == "—" {
             return None;
         }
         let second = self.tok(after + 1)?;
@@ -1727,16 +2009,27 @@ impl<'t> Scanner<'_, 't> {
             return None;
         }
         let contiguous = self.tok(after - 1)?.end == dash.start && dash.end == second.start;
+        // `2019/18` is a season only beside a word that says so (`the 2019/18 season`), and
+        // never inside a path (`/2019/05/24`).
+        let season = self.season_word_beside(i, after + 2);
+        let in_path = i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.is_punct('/') && p.end == t.start);
+        if slash && (in_path || !season) {
+            return None;
+        }
         // A season or fiscal year: `2025-26`.
         if second.digits == 2 && t.digits == 4 && contiguous {
             let century = start - start.rem_euclid(100);
             let second_value = i32::try_from(second.value).ok()?;
             let mut end = century + second_value;
             // Only `1999-00` turns the century. An end before the start runs backwards
-            // (`2016-15`), unless it may be a month (`2016-05`, a year and its month).
+            // (`2016-15`), unless it may be a month (`2016-05`, a year and its month) and no
+            // word beside it makes it a season (`the 2009-08 season`).
             if start.rem_euclid(100) == 99 && second_value == 0 {
                 end += 100;
-            } else if end < start && second_value <= 12 {
+            } else if end < start && second_value <= 12 && !season {
                 return None;
             }
             if self
@@ -1753,9 +2046,14 @@ impl<'t> Scanner<'_, 't> {
                 entity: None,
                 changed: false,
                 governed: false,
+                point_in_time: false,
+                falls: false,
                 sentence: self.sentence,
             });
             return Some(after + 2);
+        }
+        if slash {
+            return None;
         }
         let (mut end, end_after) = self.year_at(after + 1, allow_short)?;
         let (first_era, _) = self.era_at(i + 1);
@@ -1799,6 +2097,8 @@ impl<'t> Scanner<'_, 't> {
             entity: entity.filter(|_| in_parens_closed).map(|(name, _)| name),
             changed: false,
             governed: false,
+            point_in_time: false,
+            falls: false,
             sentence: self.sentence,
         });
         Some(end_after)
@@ -2650,7 +2950,15 @@ mod tests {
             "Trading ended at 2000 GMT. The 1987/88 crop and 9/11 were cited. It cost 1,995 dlrs.";
         let d = dates_of(text);
         assert!(d.years.is_empty(), "{:?}", d.years);
-        assert!(d.year_ranges.is_empty());
+        // The crop year is a season, running forwards.
+        let seasons: Vec<_> = d
+            .year_ranges
+            .iter()
+            .map(|r| (r.form, r.start, r.end))
+            .collect();
+        assert_eq!(seasons, [(RangeForm::Season, 1987, 1988)]);
+        let d = dates_of("The 1987/88 figures and /2019/05/24 were cited.");
+        assert!(d.years.is_empty() && d.year_ranges.is_empty(), "{d:?}");
     }
 
     #[test]

@@ -146,6 +146,12 @@ bitflags::bitflags! {
         /// A word that starts a date pattern beyond months, weekdays, amounts, ordinals and
         /// period heads (`from`, `aged`).
         const DATE_PATTERN_START = 1 << 38;
+        /// A noun of a moment that a plan sets (`deadline`, `ban`, `end`): `an end to sales from
+        /// 2040 to 2035` moves that moment rather than giving a span of years.
+        const DATE_POINT_NOUN = 1 << 80;
+        /// A word that makes a year with a two-digit end a season or fiscal year (`season`,
+        /// `fiscal`): `the 2009-08 season` is not a year and its month.
+        const SEASON_WORD = 1 << 81;
 
         // --- numbers.rs
         /// A spelled cardinal (`seven`, `ninety`), with [`Entry::value`].

@@ -282,6 +282,34 @@ const DATE_PATTERN_STARTS: &[&str] = &[
     "next",
 ];
 
+/// Nouns of a moment that a plan sets, which a `from … to …` of years may move.
+const DATE_POINT_NOUNS: &[&str] = &[
+    "end",
+    "ban",
+    "deadline",
+    "target",
+    "date",
+    "goal",
+    "start",
+    "launch",
+    "handover",
+    "retirement",
+];
+
+/// Words before or after `2025-26` that make it a season or a fiscal year.
+const SEASON_WORDS: &[&str] = &[
+    "season",
+    "campaign",
+    "fiscal",
+    "financial",
+    "school",
+    "academic",
+    "crop",
+    "marketing",
+    "budget",
+    "fy",
+];
+
 pub(super) fn add(b: &mut Builder) {
     b.list(TIME_HEDGES, Class::TIME_HEDGE);
     b.list(NOT_YEAR_AFTER, Class::NOT_YEAR_AFTER);
@@ -297,4 +325,6 @@ pub(super) fn add(b: &mut Builder) {
     b.list(RELATIVE_PERIODS, Class::RELATIVE_PERIOD);
     b.list(COMING, Class::COMING);
     b.list(DATE_PATTERN_STARTS, Class::DATE_PATTERN_START);
+    b.list(DATE_POINT_NOUNS, Class::DATE_POINT_NOUN);
+    b.list(SEASON_WORDS, Class::SEASON_WORD);
 }

@@ -14,7 +14,9 @@ pub struct InvalidDate;
 declare_rule! {
     /// ## What it checks
     /// A date that is not on any calendar: `Feb. 30`, `31 April`, `June 31` (a dateline too:
-    /// `OSLO, June 31 - Shares fell`), a month 13 or day 32 in an ISO date (`2026-13-01`), a
+    /// `OSLO, June 31 - Shares fell`), a day 0 or 32-39 written with a year (`June 32, 2014`,
+    /// `32 June 2014`; `in June 32 people` is a count, and so is `in June 31 people`), a month
+    /// 13 or day 32 in an ISO date (`2026-13-01`), a
     /// numeric date impossible in either month-day order (`2/30/2014`, `31/13/2014`; see the
     /// `date-order` setting), `Feb. 29` in a year that is not a leap year (the stated year, else
     /// the article's year; without either, Feb. 29 is let be), and a year of five digits where a

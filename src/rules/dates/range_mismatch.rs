@@ -21,13 +21,23 @@ declare_rule! {
     /// - years with a dash: `(1644-1368)`, `475-221 BC` (BC ranges count down);
     /// - seasons and fiscal years with two-digit ends: `the 2016-15 season` runs backwards,
     ///   `1999-00` turns the century, `2016-05` may be a year and its month and is let be;
-    /// - `between 2016 and 2012`, and `from 2016 to 2012` (also `until`, `till`, `through`):
-    ///   a `from` range counts after a verb of lasting (`ruled`, `served`) or when it ends
-    ///   before the article's year, since `an end to sales from 2040 to 2035` moves a date;
+    /// - seasons with a word that makes them one: `the 2009-08 season`, `fiscal 2009-08` and
+    ///   `the 2019/18 season` run backwards (without such a word `2009-08` and `1987/88` are
+    ///   let be);
+    /// - `between 2016 and 2012`, and `from 2016 to 2012` (also `until`, `till`, `through`);
     ///   a sentence with a verb that changes a date (`moved`, `postponed`, `brought forward`,
-    ///   `cut`, `raised`) holds a change, not a range;
-    /// - days: `Nov. 29-27`, `January 10 – 1, 2016`, `Nov. 30-Dec. 2`, `10-12 July`,
-    ///   `30 January – 2 February 2016`.
+    ///   `cut`, `raised`) holds a change, not a range; in a sentence that names a moment a plan
+    ///   sets (`an end to sales from 2040 to 2035`, `the deadline`, `the ban`) a `from` range
+    ///   counts only after a verb of lasting (`ruled`, `served`) or when it ends before the
+    ///   article's year; after a word of a fall (`the count dropped from 2016 to 2012`) the two
+    ///   numbers may be quantities and are let be;
+    /// - days with a dash: `Nov. 29-27`, `January 10 – 1, 2016`, `Nov. 30-Dec. 2`, `10-12
+    ///   July`, `30 January – 2 February 2016`, `February 2 – January 30, 2016`;
+    /// - days in words: `from May 14 to May 10`, `from May 14 to 10`, `from 14 to 10 June`,
+    ///   `between 22 October 2020 and 2 November 2018`; such a range may run round the year
+    ///   (`from October 1 to March 31`), so without two years it runs backwards only within
+    ///   one month, and a verb that moves a date (`moved from May 12 to May 5`) makes it a
+    ///   change.
     ///
     /// A duration of years may count its end year or not (`a five-year plan, 2021-2025`), and
     /// trade statistics' ten-day periods end with the month (`the ten-day March 21-31 period`).
@@ -137,15 +147,21 @@ impl Check for RangeMismatch {
         let text = article.text;
         for range in &dates.year_ranges {
             // `from 2040 to 2035` is often a date moved without a verb that says so (`an end to
-            // sales from 2040 to 2035`): a range read with `from` counts after a verb of
-            // lasting, or when it ends in the past of the article.
+            // sales from 2040 to 2035`): a range read with `from` in a sentence that names such
+            // a moment counts only after a verb of lasting, or when it ends in the past of the
+            // article. After a word of a fall (`dropped from 2016 to 2012`) the two numbers may
+            // be quantities.
             let past = article
                 .date
                 .is_some_and(|d| range.end <= i32::from(d.year()));
             let counts = match range.form {
                 RangeForm::Dash | RangeForm::Season => true,
                 RangeForm::Between => !range.changed,
-                RangeForm::FromTo => !range.changed && (range.governed || past),
+                RangeForm::FromTo => {
+                    !range.changed
+                        && !range.falls
+                        && (range.governed || past || !range.point_in_time)
+                }
             };
             if counts && range.start > range.end {
                 cx.report(
@@ -157,7 +173,19 @@ impl Check for RangeMismatch {
         }
         for range in &dates.day_ranges {
             let wraps_year = range.start.0 == 12 && range.end.0 == 1;
-            if range.start > range.end && !wraps_year {
+            // A range in words may run round the year (`from October 1 to March 31`): only one
+            // that ends before it starts within its month runs backwards.
+            let backwards = if range.spelled {
+                !range.changed
+                    && match (range.start_year, range.year) {
+                        (Some(first), Some(last)) => first > last,
+                        (Some(_), None) => false,
+                        _ => range.start.0 == range.end.0 && range.start.1 > range.end.1,
+                    }
+            } else {
+                range.start > range.end && !wraps_year
+            };
+            if backwards {
                 cx.report(
                     range.span,
                     format!("the range `{}` runs backwards", written(text, range.span)),
@@ -190,7 +218,8 @@ impl Check for RangeMismatch {
                     let Some(range) = dates.day_ranges.get(*r) else {
                         continue;
                     };
-                    if !in_apposition(text, duration.span, range.span) {
+                    if range.start_year.is_some() || !in_apposition(text, duration.span, range.span)
+                    {
                         continue;
                     }
                     let year = range.year.or(article.date.map(|d| d.year()));

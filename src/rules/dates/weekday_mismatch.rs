@@ -13,11 +13,16 @@ pub struct WeekdayMismatch;
 declare_rule! {
     /// ## What it checks
     /// A weekday written next to a date that is not the weekday of that date. The forms read:
-    /// - the weekday before the date, in full or abbreviated, with or without a comma:
-    ///   `Thursday, Nov. 28, 2026`, `Thu. Nov. 28`, `Tues, 24 November 2026`, `Monday, 7th
-    ///   October 2014`, `Monday, October, 7, 2014`;
-    /// - the weekday in a bracket after the date, two-letter abbreviations included:
-    ///   `Nov. 28 (Thursday)`, `2021-07-02 (Thu)`, `4/23 (Fri)`, `28 November (Sa)`;
+    /// - the weekday before the date, in full (in lower case too) or abbreviated (`Mon`,
+    ///   `Tue.`, `Tues`, `Wed`, `Thu`, `Thur`, `Thurs`, `Fri`, `Sat`, `Sun`), with or without a
+    ///   comma: `Thursday, Nov. 28, 2026`, `Thu. Nov. 28`, `Tues, 24 November 2026`, `Monday,
+    ///   7th October 2014`, `Monday, the 7th of October, 2014`, `Monday, October, 7, 2014`,
+    ///   `Friday, 7 October, 2014`;
+    /// - the weekday in a bracket after the date, two-letter abbreviations (`Mo` … `Su`)
+    ///   included: `Nov. 28 (Thursday)`, `2021-07-02 (Thu)`, `4/23 (Fri)`, `28 November (Sa)`;
+    /// - the weekday in apposition after the date, closing its phrase: `Oct. 7, 2014, a
+    ///   Monday`, `7 October 2014, which was a Monday`, `7 October 2014 – a Monday –`,
+    ///   `2021-07-02, Thursday.`;
     /// - ISO dates (`Friday, 2021-07-02`) and numeric dates (`10/31/2014`, `31/10/2014`,
     ///   `31.10.2014`, `2014/10/31`; a month and day without a year only beside a weekday).
     ///
@@ -114,6 +119,9 @@ impl Check for WeekdayMismatch {
 fn without_weekday(text: &str, date: Span, weekday: Span) -> &str {
     let range = if weekday.start == date.start {
         weekday.end as usize..date.end as usize
+    } else if weekday.start >= date.end {
+        // `Oct. 7, 2014, a Monday`: the weekday stands outside the date.
+        date.start as usize..date.end as usize
     } else {
         date.start as usize..weekday.start as usize
     };
