@@ -148,15 +148,15 @@ pub struct YearRange {
     /// The named period or entity the range belongs to (`Ming Dynasty`), normalized.
     pub entity: Option<String>,
     /// Whether its sentence has a verb of change (`moved from 2029 to 2021`, `cut from 2016 to
-    /// 2012`): then `from … to …` and `between … and …` give a change, not a range.
+    /// 2012`): then `from … to …` gives a change, not a range (`between … and …` never does).
     pub changed: bool,
     /// Whether it follows a verb of lasting or ruling (`ruled from 1368 to 1644`).
     pub governed: bool,
     /// Whether its sentence names a moment that a plan sets (`an end to sales from 2040 to
     /// 2035`): a `from … to …` there may move that moment.
     pub point_in_time: bool,
-    /// Whether its sentence has a word of a fall (`the count dropped from 2016 to 2012`): a
-    /// `from … to …` there may be two quantities, the second the smaller.
+    /// Whether a word of a fall stands right before it (`the count dropped from 2016 to
+    /// 2012`): a `from … to …` there may be two quantities, the second the smaller.
     pub falls: bool,
     /// The global sentence index.
     pub sentence: usize,
@@ -1967,6 +1967,15 @@ impl<'t> Scanner<'_, 't> {
             let (end, end_after) = self.year_at(after + 1, false)?;
             let changed = self.has_change_verb();
             let governed = i > 0 && self.tok(i - 1).is_some_and(|p| p.is_a(Class::SPAN_VERB));
+            // `dropped from 2016 to 2012`, `fell sharply from 2016 to 2012`: the word of a fall
+            // right before `from` (an adverb between) makes the numbers what fell.
+            let verb_at = match i.checked_sub(1).and_then(|p| self.tok(p)) {
+                Some(p) if p.text.ends_with("ly") => i.checked_sub(2),
+                _ => i.checked_sub(1),
+            };
+            let falls = verb_at
+                .and_then(|v| self.tok(v))
+                .is_some_and(|v| v.is_a(Class::CHANGE_DOWN));
             self.out.year_ranges.push(YearRange {
                 span: Span::new(t.start, self.tok(end_after - 1)?.end),
                 start,
@@ -1980,7 +1989,7 @@ impl<'t> Scanner<'_, 't> {
                 changed,
                 governed,
                 point_in_time: self.has_point_noun(),
-                falls: self.tokens.iter().any(|t| t.is_a(Class::CHANGE_DOWN)),
+                falls,
                 sentence: self.sentence,
             });
             return Some(end_after);

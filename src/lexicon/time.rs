@@ -289,7 +289,6 @@ const DATE_POINT_NOUNS: &[&str] = &[
     "deadline",
     "target",
     "date",
-    "goal",
     "start",
     "launch",
     "handover",

@@ -26,11 +26,11 @@ declare_rule! {
     ///   let be);
     /// - `between 2016 and 2012`, and `from 2016 to 2012` (also `until`, `till`, `through`);
     ///   a sentence with a verb that changes a date (`moved`, `postponed`, `brought forward`,
-    ///   `cut`, `raised`) holds a change, not a range; in a sentence that names a moment a plan
+    ///   `cut`, `raised`) holds a change of a `from` range, not a range; in a sentence that names a moment a plan
     ///   sets (`an end to sales from 2040 to 2035`, `the deadline`, `the ban`) a `from` range
     ///   counts only after a verb of lasting (`ruled`, `served`) or when it ends before the
-    ///   article's year; after a word of a fall (`the count dropped from 2016 to 2012`) the two
-    ///   numbers may be quantities and are let be;
+    ///   article's year; right after a word of a fall (`the count dropped from 2016 to 2012`)
+    ///   the two numbers may be quantities and are let be;
     /// - days with a dash: `Nov. 29-27`, `January 10 – 1, 2016`, `Nov. 30-Dec. 2`, `10-12
     ///   July`, `30 January – 2 February 2016`, `February 2 – January 30, 2016`;
     /// - days in words: `from May 14 to May 10`, `from May 14 to 10`, `from 14 to 10 June`,
@@ -156,7 +156,9 @@ impl Check for RangeMismatch {
                 .is_some_and(|d| range.end <= i32::from(d.year()));
             let counts = match range.form {
                 RangeForm::Dash | RangeForm::Season => true,
-                RangeForm::Between => !range.changed,
+                // `between … and …` is a span even beside a verb of change (`a cut of 20,000
+                // jobs between 1986 and 1989`).
+                RangeForm::Between => true,
                 RangeForm::FromTo => {
                     !range.changed
                         && !range.falls
