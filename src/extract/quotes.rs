@@ -377,10 +377,18 @@ fn reopens_nested(marks: &[Mark]) -> bool {
     }
 }
 
-/// Whether a paragraph's marks pair up among themselves (a letter quoted whole may quote
-/// others: `… she asked, "Why?"`), so that a quotation left open before it may still close
-/// after it. Scanned on a scratch copy: nothing is recorded.
+/// Whether a paragraph's marks pair up among themselves inside its text (a letter quoted whole
+/// may quote others: `… she asked, "Why?"`), so that a quotation left open before it may still
+/// close after it. A paragraph that opens with a mark starts a quotation of its own. Scanned
+/// on a scratch copy: nothing is recorded.
 fn balanced_on_its_own(text: &str, block: &Block, marks: &[Mark]) -> bool {
+    let opens_with_mark = marks
+        .first()
+        .zip(block.pieces.first())
+        .is_some_and(|(mark, piece)| mark.span.start == piece.start);
+    if opens_with_mark {
+        return false;
+    }
     let mut scratch = Quotes::default();
     let left_open = scan_block(text, 0, block, marks, None, false, &mut scratch);
     left_open.is_empty() && scratch.problems.is_empty()
