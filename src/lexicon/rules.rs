@@ -158,6 +158,9 @@ const SPORTS_AND_MONEY: &[&str] = &[
     "draws",
     "homers",
     "hits",
+    // Tallies of an election (AP writes vote counts in figures).
+    "delegates",
+    "votes",
 ];
 
 pub(super) fn add(b: &mut Builder) {

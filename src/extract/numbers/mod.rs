@@ -118,9 +118,12 @@ impl Quantity {
             .join(" ")
     }
 
-    /// The values the text allows, after rounding and the hedge: `(low, high)`.
+    /// The values the text allows, after rounding and the hedge: `(low, high)`. A whole-number
+    /// count without hedge, unit or scale (`13 bridges`, `five charges`) is exact; otherwise
+    /// the last written digit may have been rounded.
     pub fn interval(&self) -> (f64, f64) {
         let (v, p) = (self.value, self.precision);
+        let p = if self.is_exact_count() { 0.0 } else { p };
         let top = self.range_high.unwrap_or(v);
         match self.hedge {
             None => (v - p, top + p),
@@ -129,6 +132,12 @@ impl Quantity {
             Some(Hedge::AtLeast) => (v - p, f64::INFINITY),
             Some(Hedge::AtMost) => (0.0, top + p),
         }
+    }
+
+    /// Whether this is a whole-number count written to its last unit (`13`, `five`, not `1,300`,
+    /// `1.3 million` or `$13`).
+    pub fn is_exact_count(&self) -> bool {
+        self.unit.is_none() && !self.scaled && self.value.fract() == 0.0 && self.precision <= 0.5
     }
 
     /// Whether this is a plain quantity of things (the role the N rules compare).
@@ -666,10 +675,23 @@ fn scan_sentence(scan: &mut SentenceScan, numbers: &mut Numbers, block: usize, s
     while i < tokens.len() {
         match read_quantity(tokens, i, block, sentence) {
             Some((mut quantity, start, end)) => {
-                // `319 to 219`, `20,000 to 30,000`: both figures belong to a pair.
+                // `319 to 219`, `20,000 to 30,000`: both figures belong to a pair, and so do
+                // the figures of a proportion (`1 in 5 voters`, `nine out of 10`).
+                let previous_bare = numbers.quantities.last().is_some_and(|p| {
+                    p.counted.as_deref().is_none_or(|c| c == "out") && p.unit.is_none()
+                });
+                let ratio = match (
+                    word_at(tokens, start.wrapping_sub(2)),
+                    word_at(tokens, start.wrapping_sub(1)),
+                ) {
+                    (_, Some("in")) => scan.ends.last() == Some(&(start - 1)),
+                    (Some("out"), Some("of")) => scan.ends.last() == Some(&(start - 2)),
+                    _ => false,
+                };
                 if start > 1
-                    && word_at(tokens, start - 1) == Some("to")
-                    && scan.ends.last() == Some(&(start - 1))
+                    && (word_at(tokens, start - 1) == Some("to")
+                        && scan.ends.last() == Some(&(start - 1))
+                        || ratio && previous_bare)
                 {
                     quantity.paired = true;
                     if let Some(previous) = numbers.quantities.last_mut() {

@@ -1,7 +1,7 @@
 //! Number patterns inside one sentence: stated changes, lists announced by a count, conversions
 //! in parentheses and parts stated against a whole.
 
-use super::{Numbers, Token, Unit, word_at};
+use super::{Numbers, Token, Unit, touching, word_at};
 use crate::lexicon::{self, Class};
 use crate::source::Span;
 
@@ -246,14 +246,20 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
             || q.hedge.is_some()
             || q.compound
             || q.scaled
-            || q.counted.is_none()
+            || q.counted.is_none() && !bare_count_before_list(tokens, end)
             || q.value.fract() != 0.0
             || !(2.0..=20.0).contains(&q.value)
         {
             continue;
         }
-        // The count must not be a part of something (`two of the three`).
-        if end > 0 && word_at(tokens, end) == Some("of") {
+        // The count must not be a part of something (`two of the three`), nor the whole a
+        // part is taken from (`six of the seven countries – …` lists the six).
+        let start = q_start(tokens, q);
+        let whole_of_part = start >= 2
+            && (word_at(tokens, start - 1) == Some("of")
+                || word_at(tokens, start - 1) == Some("the")
+                    && word_at(tokens, start - 2) == Some("of"));
+        if end > 0 && word_at(tokens, end) == Some("of") || whole_of_part {
             continue;
         }
         // Up to six words after the count (the counted noun and its modifiers), then the intro.
@@ -265,12 +271,29 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
                 intro = Some((ListIntro::Colon, k + 1));
                 break;
             }
-            if is_dash(t) {
+            // `the 12 cities studied – now and later`: a dash after a participle opens an
+            // aside, not the list.
+            let after_participle = (end + 1..k)
+                .any(|p| word_at(tokens, p).is_some_and(|w| w.ends_with("ed") && w.len() > 4));
+            if is_dash(t) && !after_participle {
                 intro = Some((ListIntro::Dash, k + 1));
                 break;
             }
-            if t.is_punct('-') && tokens.get(k + 1).is_some_and(|n| n.is_punct('-')) {
+            if t.is_punct('-')
+                && tokens.get(k + 1).is_some_and(|n| n.is_punct('-'))
+                && !after_participle
+            {
                 intro = Some((ListIntro::Dash, k + 2));
+                break;
+            }
+            // `four breads - rye, spelt and sourdough`: a hyphen standing alone is a dash.
+            if t.is_punct('-')
+                && k > 0
+                && !touching(tokens, k - 1, k)
+                && !touching(tokens, k, k + 1)
+                && !after_participle
+            {
+                intro = Some((ListIntro::Dash, k + 1));
                 break;
             }
             if t.is_punct(',') {
@@ -317,6 +340,25 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
     }
 }
 
+/// The index of the token where quantity `q` starts (its hedge or sign included).
+fn q_start(tokens: &[Token], q: &super::Quantity) -> usize {
+    let start = q.span.start as usize;
+    tokens.partition_point(|t| t.start < start)
+}
+
+/// Whether a count without a noun stands right before a list (`The four -- Park, Silva …`,
+/// `the two: …`).
+fn bare_count_before_list(tokens: &[Token], end: usize) -> bool {
+    let Some(t) = tokens.get(end) else {
+        return false;
+    };
+    let start = end.saturating_sub(2);
+    word_at(tokens, start) == Some("the")
+        && (is_dash(t)
+            || t.is_punct(':')
+            || t.is_punct('-') && tokens.get(end + 1).is_some_and(|n| n.is_punct('-')))
+}
+
 fn is_open_quote(t: &Token) -> bool {
     matches!(&*t.text, "«" | "“" | "‘")
 }
@@ -350,8 +392,16 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
                 segments.push(Vec::new());
                 continue;
             }
-            if t.is_punct(';') || t.is_punct(':') || is_dash(t) || t.is_punct('?') {
+            if t.is_punct(';') || t.is_punct(':') || t.is_punct('?') {
                 return None;
+            }
+            // `The three coaches -- Park, Silva and Moreau -- met`: a second dash closes it.
+            if is_dash(t)
+                || t.is_punct('-')
+                    && (tokens.get(k + 1).is_some_and(|n| n.is_punct('-'))
+                        || k > 0 && !touching(tokens, k - 1, k))
+            {
+                break;
             }
             let abbreviation = k > 0
                 && tokens
@@ -370,6 +420,20 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
     }
     segments.retain(|s| s.iter().any(|&k| tokens.get(k).is_some_and(|t| t.word)));
     if segments.is_empty() {
+        return None;
+    }
+    // `9 people — six women and three men`: items that are counts themselves break the count
+    // down; they do not list it.
+    let opens_with_count = |seg: &Vec<usize>| {
+        seg.iter()
+            .filter_map(|&k| tokens.get(k))
+            .find(|t| t.word && !matches!(&*t.lower, "and" | "or"))
+            .is_some_and(|t| {
+                t.flags.intersects(Class::CARDINAL)
+                    || t.lower.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
+    if segments.iter().any(opens_with_count) {
         return None;
     }
     let count = segments.len();
@@ -419,8 +483,12 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
             bare_words += 1;
         }
         // Items are short; a long segment is a clause or an appositive, and comma counting
-        // no longer tells items apart.
-        if units > 4 {
+        // no longer tells items apart. An item does not speak (`…, they said`).
+        let speaks = seg
+            .iter()
+            .filter_map(|&k| tokens.get(k))
+            .any(|t| t.word && depth == 0 && !straight && t.flags.intersects(Class::SPEECH_VERB));
+        if units > 4 || speaks {
             return None;
         }
         let opener = seg
@@ -469,8 +537,14 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
                 .and_then(|p| seg.get(p))
                 .and_then(|&k| tokens.get(k));
             let after = seg.get(pos + 1).and_then(|&k| tokens.get(k));
-            let names =
-                before.is_some_and(Token::capitalized) && after.is_some_and(Token::capitalized);
+            // `Volvo, Kia and Tata` are three; `Smith and Sons Ltd` is one.
+            let company = seg
+                .get(pos + 2)
+                .and_then(|&k| tokens.get(k))
+                .is_some_and(|t| t.word && lexicon::is(&t.lower, Class::COMPANY_SUFFIX));
+            let names = before.is_some_and(Token::capitalized)
+                && after.is_some_and(Token::capitalized)
+                && (company || !last);
             if last && c == 0 && !names {
                 definite += 1;
             } else {

@@ -52,7 +52,7 @@ declare_rule! {
         category: Numbers,
         severity: Error,
         summary: "the same quantity is given two different values",
-        layers: [Numbers],
+        layers: [Numbers, Names],
     }
 }
 
@@ -81,6 +81,93 @@ fn key(q: &Quantity) -> Option<String> {
     }
     let unit = q.unit.map(|u| u.key()).unwrap_or_default();
     Some(format!("{phrase}|{unit}"))
+}
+
+/// Whose figure it is: the person named last before it in its paragraph, by full name or by a
+/// word of their name (a list of cases gives each person's penalty in their own paragraph, and
+/// `he` stands for the name before it). The person's index in the name layer.
+fn owner(article: &Article, q: &Quantity) -> Option<usize> {
+    let block = article.blocks.get(q.block)?.span();
+    let people = &article.names.people;
+    let full = people
+        .iter()
+        .enumerate()
+        .flat_map(|(n, p)| p.mentions.iter().map(move |m| (*m, n)));
+    let short = article
+        .names
+        .references
+        .iter()
+        .filter(|r| r.block == q.block)
+        .filter_map(|r| {
+            people
+                .iter()
+                .position(|p| p.words.contains(&r.word))
+                .map(|n| (r.span, n))
+        });
+    full.chain(short)
+        .filter(|(m, _)| m.start >= block.start && m.end <= q.span.start)
+        .max_by_key(|(m, _)| m.start)
+        .map(|(_, n)| n)
+}
+
+/// Whether two figures belong to different entries: different items of a list, or different
+/// people's paragraphs.
+fn different_entries(article: &Article, a: &Quantity, b: &Quantity) -> bool {
+    let item = |q: &Quantity| {
+        article
+            .blocks
+            .get(q.block)
+            .is_some_and(|b| b.role == crate::parse::Role::ListItem)
+    };
+    // Items of a list that each open on someone else: one entry per person or case.
+    let subject = |q: &Quantity| {
+        let block = article.blocks.get(q.block)?.span();
+        article
+            .names
+            .proper_names
+            .iter()
+            .find(|n| n.span.start >= block.start && n.span.end <= block.end)
+            .map(|n| n.words.join(" "))
+    };
+    if a.block != b.block
+        && item(a)
+        && item(b)
+        && matches!((subject(a), subject(b)), (Some(x), Some(y)) if x != y)
+    {
+        return true;
+    }
+    if matches!((owner(article, a), owner(article, b)), (Some(x), Some(y)) if x != y) {
+        return true;
+    }
+    // `Liaw faces five charges` … `Gan faces three charges`: the one-word names of each
+    // sentence, and the first of each is missing from the other.
+    let (x, y) = (
+        sentence_references(article, a),
+        sentence_references(article, b),
+    );
+    match (x.first(), y.first()) {
+        (Some(fx), Some(fy)) => fx != fy && !x.contains(fy) && !y.contains(fx),
+        _ => false,
+    }
+}
+
+/// The one-word names (`Liaw`, `Gan`) of the sentence holding a figure, in text order.
+fn sentence_references<'a>(article: &'a Article, q: &Quantity) -> Vec<&'a str> {
+    let Some(sentence) = article.sentences.get(q.block).and_then(|s| {
+        s.iter()
+            .find(|s| s.start <= q.span.start && q.span.end <= s.end)
+    }) else {
+        return Vec::new();
+    };
+    article
+        .names
+        .references
+        .iter()
+        .filter(|r| {
+            r.block == q.block && r.span.start >= sentence.start && r.span.end <= sentence.end
+        })
+        .map(|r| r.word.as_str())
+        .collect()
 }
 
 /// Whether two sentences say the same thing around the figure: they share at least three
@@ -166,6 +253,7 @@ impl Check for FigureMismatch {
                 };
                 if numbers.anchors.get(other.sentence) != anchor
                     || other.sentence == q.sentence
+                    || different_entries(article, q, other)
                     || !restated(article, q, other)
                 {
                     continue;
@@ -173,7 +261,9 @@ impl Check for FigureMismatch {
                 let (olow, ohigh) = other.interval();
                 // Figures a factor of three apart are about different things, not a slip.
                 let ratio = (q.value / other.value).max(other.value / q.value);
-                if high < olow || ohigh < low {
+                // Two figures rounded to the same place cannot share a value when their
+                // intervals only touch (`5.2` and `5.3`).
+                if q.value != other.value && (high <= olow || ohigh <= low) {
                     if ratio.is_nan() || ratio > 3.0 {
                         continue;
                     }

@@ -4,9 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
-use crate::extract::numbers::{Quantity, Unit};
+use crate::extract::numbers::{Quantity, Role, Unit};
 use crate::lexicon::{self, Class};
-use crate::parse::{BlockKind, Syntax};
+use crate::parse::BlockKind;
 use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
@@ -86,24 +86,13 @@ impl NumberStyle {
     }
 }
 
-/// Spans of quotations, headings and tables, sorted, where style is not ours to judge.
-fn excluded_spans(article: &Article) -> Vec<Span> {
+/// Spans of quotations, sorted, where style is the speaker's, not ours to judge.
+fn quotation_spans(article: &Article) -> Vec<Span> {
     let mut spans: Vec<Span> = article
         .quotes
         .quotations
         .iter()
         .map(|q| q.content)
-        .chain(
-            article
-                .blocks
-                .iter()
-                .filter(|b| {
-                    // Lists (of charges, of figures) take numerals in every style.
-                    matches!(b.kind, BlockKind::Heading | BlockKind::TableRow)
-                        || b.role == crate::parse::Role::ListItem
-                })
-                .map(|b| b.span()),
-        )
         .collect();
     spans.sort_unstable();
     spans
@@ -112,6 +101,106 @@ fn excluded_spans(article: &Article) -> Vec<Span> {
 fn is_excluded(spans: &[Span], at: Span) -> bool {
     let i = spans.partition_point(|s| s.start <= at.start);
     spans[..i].iter().rev().take(8).any(|s| s.end >= at.end)
+}
+
+/// Whether a block opens with a transcript's speaker label: `((WN))`, `Q:`, or a name in
+/// capitals before a colon (`JANE DOE, HOST:`).
+fn opens_with_speaker_label(block: &str) -> bool {
+    let block = block.trim_start();
+    if let Some(rest) = block.strip_prefix("((") {
+        return rest.find("))").is_some_and(|end| end <= 60);
+    }
+    let Some((label, _)) = block.split_once(':') else {
+        return false;
+    };
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=40).contains(&label.chars().count())
+        && letters > 0
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '\'' | '-'))
+}
+
+/// Whether a block speaks in the first person (`I`, `I'm`) outside quotation marks: a
+/// statement, letter or answer in someone's own words, with their own style.
+fn first_person(text: &str, span: Span, quotations: &[Span]) -> bool {
+    let Some(block) = text.get(span.range()) else {
+        return false;
+    };
+    let mut offset = span.start as usize;
+    block
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|word| {
+            let start = offset;
+            offset += word.len() + 1;
+            let pronoun = word == "I"
+                || ["I'", "I’"].iter().any(|p| {
+                    word.strip_prefix(p)
+                        .is_some_and(|rest| matches!(rest, "m" | "ve" | "d" | "ll"))
+                });
+            pronoun && !is_excluded(quotations, Span::new(start, start + 1))
+        })
+}
+
+/// For every block, whether it is the article's own running prose, where figure style is
+/// ours to judge: not a heading, list item or table row, not a line that is not a sentence
+/// (a subhead, a recipe line, a line of chart data), not part of a transcript (from the first
+/// speaker label on) and not a first-person statement.
+fn prose_blocks(article: &Article, quotations: &[Span]) -> Vec<bool> {
+    let texts: Vec<&str> = article
+        .blocks
+        .iter()
+        .map(|b| article.text.get(b.span().range()).unwrap_or_default())
+        .collect();
+    // A transcript labels its speakers again and again; one label is more likely a kicker.
+    let labels: Vec<bool> = texts.iter().map(|t| opens_with_speaker_label(t)).collect();
+    let transcript_from = if labels.iter().filter(|&&l| l).count() >= 2 {
+        labels.iter().position(|&l| l).unwrap_or(usize::MAX)
+    } else {
+        usize::MAX
+    };
+    article
+        .blocks
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .map(|(n, (b, text))| {
+            let sentence = text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '»', '’', ')', ':', ';']);
+            !(n >= transcript_from
+                || !sentence
+                || matches!(b.kind, BlockKind::Heading | BlockKind::TableRow)
+                || matches!(
+                    b.role,
+                    crate::parse::Role::ListItem
+                        | crate::parse::Role::Subhead
+                        | crate::parse::Role::Title
+                )
+                || first_person(article.text, b.span(), quotations))
+        })
+        .collect()
+}
+
+/// Whether the sentence holding `span` in block `block` is mostly in another script (a
+/// passage in another language quoted inside an English paragraph).
+fn in_other_script(article: &Article, block: usize, span: Span) -> bool {
+    let Some(sentence) = article.sentences.get(block).and_then(|s| {
+        s.iter()
+            .find(|s| s.start <= span.start && span.end <= s.end)
+    }) else {
+        return false;
+    };
+    let text = article.text.get(sentence.range()).unwrap_or_default();
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c <= '\u{24f}' {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other > latin
 }
 
 /// The first mention of every style, in order of first use; `key` gives the style.
@@ -164,25 +253,18 @@ fn report_minority(
 
 impl Check for NumberStyle {
     fn check(&self, article: &Article, cx: &mut Context) {
-        let excluded = excluded_spans(article);
-        // In plain text the first block is the headline, which has its own style.
-        let headline = usize::from(
-            article.syntax == Syntax::Plain
-                && article.blocks.len() > 1
-                && article.blocks.first().is_some_and(|b| {
-                    !article
-                        .text
-                        .get(b.span().range())
-                        .unwrap_or_default()
-                        .trim_end()
-                        .ends_with(['.', '!', '?', '"', '”', '»'])
-                }),
-        );
+        let quotations = quotation_spans(article);
+        let prose = prose_blocks(article, &quotations);
         let candidates: Vec<&Quantity> = article
             .numbers
             .quantities
             .iter()
-            .filter(|q| q.is_quantity() && q.block >= headline && !is_excluded(&excluded, q.span))
+            .filter(|q| {
+                q.is_quantity()
+                    && prose.get(q.block).copied().unwrap_or(false)
+                    && !is_excluded(&quotations, q.span)
+                    && !in_other_script(article, q.block, q.span)
+            })
             .collect();
         let percent = styles(candidates.iter().copied(), |q| {
             // `Sixteen percent` opens a sentence in words: not a style choice.
@@ -190,6 +272,10 @@ impl Check for NumberStyle {
                 return None;
             }
             let written = article.text.get(q.unit_span?.range())?;
+            // `80 40 0 Percent black`: a capitalized unit inside a sentence labels a chart.
+            if !q.sentence_start && written.starts_with(char::is_uppercase) && written.len() > 1 {
+                return None;
+            }
             let written = written
                 .split_whitespace()
                 .collect::<Vec<_>>()
@@ -256,26 +342,59 @@ impl Check for NumberStyle {
                 && q.range_high.is_none()
                 && q.counted.is_some()
                 && !q.in_parens
+                && !q.paired
                 && q.value.fract() == 0.0
                 && (2.0..=limit).contains(&q.value)
         };
         // A count that opens a sentence is spelled out in every style: it shows nothing.
-        let spelled = candidates
+        let spelled: Vec<&&Quantity> = candidates
             .iter()
-            .find(|q| small_count(q) && !q.numeral && !q.sentence_start);
+            .filter(|q| small_count(q) && !q.numeral && !q.sentence_start)
+            .collect();
         // AP: in a sentence that also counts 10 or more in figures, small counts take figures
-        // too ("25 tax charges and 7 corruption charges").
-        let mut large_counts: Vec<(usize, usize)> = candidates
+        // too ("25 tax charges and 7 corruption charges"), even when the larger one reads as a
+        // label (`TDS 18 security officers`).
+        let mut large_counts: Vec<(usize, usize)> = article
+            .numbers
+            .quantities
             .iter()
-            .filter(|q| q.numeral && q.counted.is_some() && q.unit.is_none() && q.value > limit)
+            .filter(|q| {
+                matches!(q.role, Role::Quantity | Role::Label)
+                    && q.numeral
+                    && q.counted.is_some()
+                    && q.unit.is_none()
+                    && q.value > limit
+            })
             .map(|q| (q.block, q.sentence))
             .collect();
         large_counts.sort_unstable();
-        let numeral = candidates.iter().find(|q| {
-            small_count(q)
-                && q.numeral
-                && large_counts.binary_search(&(q.block, q.sentence)).is_err()
+        let numerals: Vec<&&Quantity> = candidates
+            .iter()
+            .filter(|q| {
+                small_count(q)
+                    && q.numeral
+                    && large_counts.binary_search(&(q.block, q.sentence)).is_err()
+            })
+            .collect();
+        // The article's own habit decides: numerals as often as words is a house style of its
+        // own, not a slip.
+        if numerals.len() > spelled.len() {
+            return;
+        }
+        // The same thing both ways: the same head noun (`two charges` … `7 charges`), or two
+        // counts in one paragraph (`three judges and 4 lawyers`).
+        let head = |q: &Quantity| {
+            let counted = q.counted.as_deref().unwrap_or_default();
+            let last = counted.rsplit(' ').next().unwrap_or(counted);
+            last.strip_suffix('s').unwrap_or(last).to_owned()
+        };
+        let pair = numerals.iter().find_map(|n| {
+            spelled
+                .iter()
+                .find(|s| s.block == n.block || head(s) == head(n))
+                .map(|s| (*s, *n))
         });
+        let (spelled, numeral) = (pair.map(|p| p.0), pair.map(|p| p.1));
         if let (Some(spelled), Some(numeral)) = (spelled, numeral) {
             let shown = article.text.get(numeral.span.range()).unwrap_or_default();
             let counted = numeral.counted.as_deref().unwrap_or_default();
