@@ -687,7 +687,7 @@ fn scan_block(
                 None if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) => {
                     if let Some(open) = stack.last_mut()
                         && open.style.is_double()
-                        && !text[..mark.span.start as usize].ends_with(['s', 'S'])
+                        && !plural_possessive(text, mark.span)
                     {
                         // `''` typed for `"` is one mark.
                         open.wrong_close = Some(match open.wrong_close {
@@ -862,8 +862,9 @@ fn straight_role(chars: &[(usize, char)], i: usize, open: bool, odd: bool) -> Op
         .find(|c| !matches!(c, '\u{2009}' | '\u{200a}' | '\u{202f}'));
     let next = chars.get(i + 1).map(|&(_, c)| c);
     let after_next = chars.get(i + 2).map(|&(_, c)| c);
-    // `the dotless "I"s`: a quoted letter and its plural.
+    // `the dotless "I"s`: a quoted letter and its plural (but `"I"m sure` is `I'm`).
     let quoted_letter = i >= 2
+        && next == Some('s')
         && chars[i - 2].1 == '"'
         && prev.is_some_and(char::is_alphabetic)
         && chars
@@ -1086,6 +1087,7 @@ mod tests {
             "\"We found a crack about 8\" long on the pipe,\" she said.",
             "Wait ‘til spring, let ‘em play rock ‘n roll, she said.",
             "India”s economy grew.",
+            "\"I\"m afraid it\"s going to fall,\" he said.",
         ] {
             assert!(run(text).1.is_empty(), "{text}: {:?}", run(text).1);
         }
