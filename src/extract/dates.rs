@@ -1319,7 +1319,8 @@ impl<'t> Scanner<'_, 't> {
         Some(k)
     }
 
-    /// A numeric date: `10/31/2014`, `31/10/2014`, `2014/10/31`, `31.10.2014`, and a month and
+    /// A numeric date: `10/31/2014`, `31/10/2014`, `2014/10/31`, `31.10.2014` (dots are always
+    /// day first), and a month and
     /// day without a year only when a weekday stands beside them (`4/23 (Fri)`), so that `9/11`
     /// and `24/7` stay what they are. Month-first and day-first readings are settled for the
     /// whole article later ([`settle_numeric_order`]).
@@ -1334,7 +1335,8 @@ impl<'t> Scanner<'_, 't> {
                 return None;
             }
         }
-        let (parts, next) = if t.digits == 0 {
+        let dotted = t.digits == 0;
+        let (parts, next) = if dotted {
             // `31.10.2014`, one token.
             let parts = dotted_parts(t.text)?;
             (parts, i + 1)
@@ -1384,6 +1386,17 @@ impl<'t> Scanner<'_, 't> {
         if !(1..=31).contains(&first) || !(1..=31).contains(&second) {
             return None;
         }
+        // Dots put the day first wherever they are used (`31.10.2014`); with a month past 12
+        // they are no date (`version 2.30.2014`).
+        let day_first = dotted && !year_first;
+        let (first, second) = if day_first {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        if day_first && first > 12 {
+            return None;
+        }
         let year = match year {
             Some(y) => Some(
                 i16::try_from(y)
@@ -1395,8 +1408,10 @@ impl<'t> Scanner<'_, 't> {
         let k = self.record_date(t.start, last.end, next, (year, first, second), weekday)?;
         if let Some(date) = self.out.calendar.last_mut() {
             date.form = DateForm::Numeric;
-            // Month first until the article's order is settled; year-first dates are ISO-like.
-            date.other_reading = (!year_first && first != second).then_some((second, first));
+            // Month first until the article's order is settled; year-first dates are ISO-like,
+            // and dotted ones day first.
+            date.other_reading =
+                (!year_first && !dotted && first != second).then_some((second, first));
         }
         Some(k)
     }

@@ -18,7 +18,8 @@ declare_rule! {
     /// `32 June 2014`; `in June 32 people` is a count, and so is `in June 31 people`), a month
     /// 13 or day 32 in an ISO date (`2026-13-01`), a
     /// numeric date impossible in either month-day order (`2/30/2014`, `31/13/2014`; see the
-    /// `date-order` setting), `Feb. 29` in a year that is not a leap year (the stated year, else
+    /// `date-order` setting) or, written with dots, day first (`31.11.2014`; `2.30.2014` is a
+    /// version number), `Feb. 29` in a year that is not a leap year (the stated year, else
     /// the article's year; without either, Feb. 29 is let be), and a year of five digits where a
     /// date expects one (`May 20014`, `May 5, 20014,`; `In May 20000 people marched` is a
     /// quantity).

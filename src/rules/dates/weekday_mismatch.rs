@@ -26,7 +26,8 @@ declare_rule! {
     /// - ISO dates (`Friday, 2021-07-02`) and numeric dates (`10/31/2014`, `31/10/2014`,
     ///   `31.10.2014`, `2014/10/31`; a month and day without a year only beside a weekday).
     ///
-    /// Numeric dates are read in the month-day order of the `date-order` setting; with `auto`
+    /// Numeric dates with slashes are read in the month-day order of the `date-order` setting
+    /// (dotted ones are always day first, and year-first ones year-month-day); with `auto`
     /// (the default) the article's own unambiguous dates decide (`31/10/2014` is day first),
     /// else its front-matter locale, and a date still ambiguous is reported only when the
     /// weekday fits neither reading. When the date has no year, the article's year is used (from
