@@ -108,6 +108,23 @@ impl Block {
         }
     }
 
+    /// Appends the block's prose to `out`: the characters [`Block::chars`] gives, a piece at a
+    /// time rather than a character at a time.
+    pub fn write_prose(&self, text: &str, out: &mut String) {
+        let mut previous: Option<Span> = None;
+        for &piece in &self.pieces {
+            if let Some(previous) = previous {
+                match gap_joint(&text[previous.end as usize..piece.start as usize]) {
+                    Joint::None => {}
+                    Joint::Space => out.push(' '),
+                    Joint::Elided => out.push(Block::ELIDED),
+                }
+            }
+            out.push_str(&text[piece.range()]);
+            previous = Some(piece);
+        }
+    }
+
     /// The characters of [`Block::chars`] from the one at byte `offset` on, without reading
     /// those before it; `separator` starts at the stand-in character before the piece that
     /// starts at `offset`.
@@ -173,20 +190,36 @@ impl Iterator for BlockChars<'_> {
         let piece = *self.pieces.get(self.piece)?;
         self.base = piece.start as usize;
         self.inner = self.text[piece.range()].char_indices();
-        let gap = &self.text[previous.end as usize..piece.start as usize];
-        if !gap.is_empty() && gap.bytes().all(|b| b == entities::PAD) {
-            // Left over where an entity or an escape was decoded: the pieces join directly.
-            return self.next();
+        match gap_joint(&self.text[previous.end as usize..piece.start as usize]) {
+            Joint::None => self.next(),
+            Joint::Space => Some((self.base, ' ')),
+            Joint::Elided => Some((self.base, Block::ELIDED)),
         }
-        let line_break = gap
-            .get(..3)
-            .is_some_and(|tag| tag.eq_ignore_ascii_case("<br"));
-        let spaced = line_break
-            || gap.starts_with(char::is_whitespace)
-            || gap.ends_with(char::is_whitespace)
-            || gap.contains('\n');
-        Some((self.base, if spaced { ' ' } else { Block::ELIDED }))
     }
+}
+
+/// What stands in the prose for the markup between two pieces.
+enum Joint {
+    /// Nothing: the gap is what is left where an entity or an escape was decoded.
+    None,
+    /// A space: the gap broke a line, or had space on either side.
+    Space,
+    /// [`Block::ELIDED`]: markup inside a word.
+    Elided,
+}
+
+fn gap_joint(gap: &str) -> Joint {
+    if !gap.is_empty() && gap.bytes().all(|b| b == entities::PAD) {
+        return Joint::None;
+    }
+    let line_break = gap
+        .get(..3)
+        .is_some_and(|tag| tag.eq_ignore_ascii_case("<br"));
+    let spaced = line_break
+        || gap.starts_with(char::is_whitespace)
+        || gap.ends_with(char::is_whitespace)
+        || gap.contains('\n');
+    if spaced { Joint::Space } else { Joint::Elided }
 }
 
 /// An HTML comment in a Markdown file (where suppression directives live).
@@ -349,6 +382,23 @@ mod tests {
             .iter()
             .map(|b| (b.kind, b.pieces.iter().map(|p| &text[p.range()]).collect()))
             .collect()
+    }
+
+    #[test]
+    fn written_prose_is_the_characters_of_the_block() {
+        let text = "A *bold* claim, `code` and [a link](http://x.example) here\nand a second \
+                    line&nbsp;with&quot;entities&quot;.<br>Then in<b>side</b> a word.\n\n\
+                    > quoted\n> over two lines\n";
+        for syntax in [Syntax::Markdown, Syntax::Plain] {
+            let (parsed, _) = parse(text, syntax);
+            let analysis = parsed.analysis_text(text);
+            for block in &parsed.blocks {
+                let mut written = String::new();
+                block.write_prose(analysis, &mut written);
+                let read: String = block.chars(analysis).map(|(_, c)| c).collect();
+                assert_eq!(written, read, "{syntax:?} {block:?}");
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,10 @@
 //! as characters in plain text (`»`, `•`, `–`, `>`), lettered items (`a)`, `(ii)`) and paragraph
 //! numbers (`2.` followed by a run of spaces, as press releases number their paragraphs).
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{Block, BlockKind, Syntax};
 use crate::lexicon::{self, Class};
 use crate::source::Span;
@@ -150,7 +154,7 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
             cut_markers(text, block, syntax, &mut paragraph_numbers);
         }
         content.clear();
-        content.extend(block.chars(text).map(|(_, c)| c));
+        block.write_prose(text, &mut content);
         let content = content.trim();
         let role = if explainer_follows {
             explainer_follows = false;
@@ -267,7 +271,13 @@ fn is_delimiter(content: &str) -> bool {
 /// Flattened embeds: `Name (@handle) text …`, `… — Name (@handle) June 3, 2020`,
 /// `pic.twitter.com/…`, `A post shared by …`.
 fn is_social_post(content: &str) -> bool {
-    if content.contains("pic.twitter.com/") || content.starts_with("A post shared by ") {
+    static TWEET_LINK: LazyLock<Finder> = LazyLock::new(|| Finder::new("pic.twitter.com/"));
+    static HANDLE: LazyLock<Finder> = LazyLock::new(|| Finder::new("(@"));
+    if HANDLE.find(content.as_bytes()).is_none() {
+        return TWEET_LINK.find(content.as_bytes()).is_some()
+            || content.starts_with("A post shared by ");
+    }
+    if TWEET_LINK.find(content.as_bytes()).is_some() || content.starts_with("A post shared by ") {
         return true;
     }
     let Some(at) = handle_in_parentheses(content) else {
@@ -310,7 +320,8 @@ fn is_explainer(content: &str) -> bool {
         .char_indices()
         .nth(200)
         .map_or(content, |(end, _)| &content[..end]);
-    head.contains("Show Hide")
+    static SHOW_HIDE: LazyLock<Finder> = LazyLock::new(|| Finder::new("Show Hide"));
+    SHOW_HIDE.find(head.as_bytes()).is_some()
         || content.starts_with("Was this helpful?")
         || content.starts_with("Thank you for your feedback")
 }
@@ -385,6 +396,15 @@ fn credit_at_end(content: &str) -> Option<usize> {
         "Composite: ",
         "Credit: ",
     ];
+    // Every label ends in `: ` or `by `: without either near the end there is no credit.
+    let mut tail_from = trimmed.len().saturating_sub(80);
+    while !trimmed.is_char_boundary(tail_from) {
+        tail_from -= 1;
+    }
+    let tail = &trimmed.as_bytes()[tail_from..];
+    if memchr::memchr(b':', tail).is_none() && memchr::memmem::find(tail, b"by ").is_none() {
+        return None;
+    }
     LABELS.iter().find_map(|label| {
         // A credit is at most 60 bytes: only the end of the block can hold its label.
         let mut from = trimmed.len().saturating_sub(label.len() + 60);
