@@ -32,7 +32,7 @@ pub use calendar::{MONTHS, WEEKDAYS, month_name, weekday_name};
 pub use fold::fold_diacritics;
 pub use hash::{FxBuild, FxHasher};
 pub use numbers::{glued_scale, scale, spelled_cardinal, spelled_ordinal, times_factor};
-pub use people::{Gender, same_given_name};
+pub use people::{Gender, gender_of, same_given_name};
 pub use units::{
     Dimension, Hedge, Phrase, Unit, currency_sign, hedges_ending, units, units_starting,
 };
@@ -206,6 +206,18 @@ bitflags::bitflags! {
         // --- places.rs
         /// A country, region or the word for its people (`Brazil`, `Argentine`).
         const PLACE = 1 << 23;
+
+        // --- people.rs (names family, bits 90..=99)
+        /// A noun for a work or a product right after its title (`show`, `series`, `album`):
+        /// `the CSI TV shows` names a show, it does not stand for an expansion.
+        const WORK_NOUN = 1 << 90;
+        /// An occupation or a relation (`tycoon`, `baker`, `neighbour`) that shows an appositive
+        /// names a person, kept apart from [`Class::ROLE_NOUN`] because many are surnames too
+        /// (`Baker`, `Cook`) that the name rules must still compare.
+        const OCCUPATION = 1 << 91;
+        /// A role or relation that says whether a person is a man or a woman (`wife`, `son`),
+        /// with [`Entry::gender`].
+        const GENDERED_ROLE = 1 << 92;
     }
 }
 

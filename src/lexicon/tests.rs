@@ -43,7 +43,7 @@ fn per_word_data_matches_the_classes() {
         assert_eq!(valued, entry.value.is_some(), "{}", entry.word);
         if entry.gender.is_some() {
             assert!(
-                entry.is(Class::HONORIFIC | Class::PRONOUN),
+                entry.is(Class::HONORIFIC | Class::PRONOUN | Class::GENDERED_ROLE),
                 "{}",
                 entry.word
             );

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::extract::names::{self, Names, Person, Reference};
 use crate::extract::quotes::Quotes;
-use crate::lexicon::{self, Class};
+use crate::lexicon::{self, Class, Gender};
 use crate::parse::{Block, Role};
 use crate::source::Span;
 
@@ -78,6 +78,9 @@ pub struct Entity {
     pub introduction: Span,
     /// How central the person is to the story.
     pub salience: Salience,
+    /// Man or woman, when the article shows it: an honorific with the full name (`Mr John
+    /// Cole`), a gendered role (`his wife`), or an honorific reference that could only be them.
+    pub gender: Option<Gender>,
 }
 
 /// How central a person is to the story: how often the story names them, and where.
@@ -126,11 +129,23 @@ pub enum Resolution {
 pub enum Settled {
     /// Only one person with that surname is introduced before it.
     OnlyNamesake,
+    /// Its honorific's gender, or that of a pronoun right after it (`Campbell said his`), is
+    /// that of only one of them (`Mrs Blair` when Cherie Blair is his wife).
+    Honorific,
+    /// The others are called by their given name alone (`Jonah asked` … `Hack says`): the
+    /// surname is left for the one who is not.
+    GivenName,
     /// Its title belongs to one of them (`President Trump` when only Donald Trump is president),
     /// or to none, so that the title itself tells the reader which.
     Title,
+    /// An appositive right after it says which (`Carter, the Democratic candidate,`): the role
+    /// one of them was given, or the one of them given no other role.
+    Described,
     /// One of them is named earlier in the same paragraph, and none of the others since.
     Antecedent,
+    /// An earlier reference by the same word was settled, and none of the others is named by
+    /// full name since: the story goes on about the same person.
+    Continued,
     /// One of them is the story's main subject: named far more often, or in the headline.
     MainSubject,
 }
@@ -140,6 +155,10 @@ const DOMINANCE: u32 = 2;
 
 /// And at least this high: two mentions against one is not yet a main subject.
 const MAIN_SUBJECT_SCORE: u32 = 4;
+
+/// Or named at least this often (full names and references that can only be them), the
+/// headline and the lead left aside: three namings against one is a main subject.
+const NAMED_MAIN_SUBJECT: u32 = 3;
 
 /// Build the registry from the name layer's people and references.
 pub fn build(
@@ -205,7 +224,11 @@ pub fn build(
         }
     }
     let full_names = full_name_mentions(names, &entities);
-    for (reference, found) in names.references.iter().zip(candidates) {
+    for (at, (reference, found)) in names.references.iter().zip(candidates).enumerate() {
+        let earlier = Earlier {
+            references: names.references.get(..at).unwrap_or_default(),
+            resolutions: &entities.references,
+        };
         let resolution = resolve(
             text,
             blocks,
@@ -213,8 +236,18 @@ pub fn build(
             &entities,
             &full_names,
             reference,
+            &earlier,
             found,
         );
+        // An honorific reference that can only be one person tells their gender.
+        if let (Resolution::Person(id, Settled::OnlyNamesake), Some(gender)) = (
+            &resolution,
+            reference.honorific.as_deref().and_then(lexicon::gender_of),
+        ) {
+            if let Some(entity) = entities.people.get_mut(id.index()) {
+                entity.gender = entity.gender.or(Some(gender));
+            }
+        }
         entities.references.push(resolution);
     }
     let resolved = names
@@ -256,6 +289,7 @@ fn group_people(names: &Names, entities: &mut Entities) {
                     surname: person.surname.clone(),
                     introduction: person.introduction,
                     salience: Salience::default(),
+                    gender: None,
                 });
                 entities.people.len() - 1
             }
@@ -263,6 +297,7 @@ fn group_people(names: &Names, entities: &mut Entities) {
         if let Some(entity) = entities.people.get_mut(slot) {
             entity.names.push(index);
             entity.introduction = entity.introduction.min(person.introduction);
+            entity.gender = entity.gender.or(person.gender);
         }
         if let Some(entry) = entities.person_of_name.get_mut(index) {
             *entry = u32::try_from(slot).ok().map(PersonId);
@@ -380,7 +415,14 @@ fn full_name_mentions(names: &Names, entities: &Entities) -> Vec<(Span, PersonId
     mentions
 }
 
+/// The references before the one being resolved, with what each was resolved to.
+struct Earlier<'a> {
+    references: &'a [Reference],
+    resolutions: &'a [Resolution],
+}
+
 /// Who `reference` stands for.
+#[allow(clippy::too_many_arguments)]
 fn resolve(
     text: &str,
     blocks: &[Block],
@@ -388,6 +430,7 @@ fn resolve(
     entities: &Entities,
     full_names: &[(Span, PersonId)],
     reference: &Reference,
+    earlier: &Earlier,
     candidates: Vec<PersonId>,
 ) -> Resolution {
     if is_family(text, reference) {
@@ -397,6 +440,19 @@ fn resolve(
         [] => return Resolution::Nobody,
         [only] => return Resolution::Person(*only, Settled::OnlyNamesake),
         _ => {}
+    }
+    let gender = reference
+        .honorific
+        .as_deref()
+        .and_then(lexicon::gender_of)
+        .or(reference.pronoun_gender);
+    if let Some(gender) = gender {
+        if let Some(id) = by_gender(entities, &candidates, gender) {
+            return Resolution::Person(id, Settled::Honorific);
+        }
+    }
+    if let Some(id) = not_called_by_given_name(names, entities, earlier, &candidates) {
+        return Resolution::Person(id, Settled::GivenName);
     }
     if let Some(title) = &reference.title {
         let holders: Vec<PersonId> = candidates
@@ -410,8 +466,23 @@ fn resolve(
             _ => {}
         }
     }
+    if let Some(described) = &reference.described {
+        let fitting: Vec<PersonId> = candidates
+            .iter()
+            .copied()
+            .filter(|id| fits_role(names, entities, *id, &described.text))
+            .collect();
+        let id = match fitting.as_slice() {
+            [one] => *one,
+            _ => candidates[0],
+        };
+        return Resolution::Person(id, Settled::Described);
+    }
     if let Some(id) = antecedent(blocks, full_names, &candidates, reference) {
         return Resolution::Person(id, Settled::Antecedent);
+    }
+    if let Some(id) = continued(full_names, &candidates, reference, earlier) {
+        return Resolution::Person(id, Settled::Continued);
     }
     if let Some(id) = main_subject(entities, &candidates) {
         return Resolution::Person(id, Settled::MainSubject);
@@ -446,6 +517,107 @@ fn holds_role(names: &Names, entities: &Entities, id: PersonId, role: &str) -> b
     })
 }
 
+/// The one candidate an honorific of `gender` fits: the only one known to be of that gender, or
+/// the only one not known to be of the other. Two candidates of one gender (both Coles are
+/// `Mr`), or of none known, are not told apart.
+fn by_gender(entities: &Entities, candidates: &[PersonId], gender: Gender) -> Option<PersonId> {
+    let gender_of = |id: &PersonId| entities.people.get(id.index()).and_then(|e| e.gender);
+    let known: Vec<PersonId> = candidates
+        .iter()
+        .copied()
+        .filter(|id| gender_of(id) == Some(gender))
+        .collect();
+    if let [one] = known.as_slice() {
+        return Some(*one);
+    }
+    let possible: Vec<PersonId> = candidates
+        .iter()
+        .copied()
+        .filter(|id| gender_of(id).is_none_or(|g| g == gender))
+        .collect();
+    match possible.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// The one candidate not called by their given name alone before the reference, when all the
+/// others are (`Jonah mentioned …` for Jonah Hack, so `Hack says` is Andrea Hack). A given name
+/// two of them share tells nothing.
+fn not_called_by_given_name(
+    names: &Names,
+    entities: &Entities,
+    earlier: &Earlier,
+    candidates: &[PersonId],
+) -> Option<PersonId> {
+    let given_name = |id: &PersonId| -> Option<&str> {
+        let person = entities.introduced_as(names, *id)?;
+        person.given_names().first().map(String::as_str)
+    };
+    let given: Vec<Option<&str>> = candidates.iter().map(given_name).collect();
+    let called: Vec<bool> = given
+        .iter()
+        .map(|g| {
+            g.is_some_and(|g| {
+                given.iter().filter(|other| **other == Some(g)).count() == 1
+                    && earlier
+                        .references
+                        .iter()
+                        .any(|r| r.word == g && r.title.is_none() && r.honorific.is_none())
+            })
+        })
+        .collect();
+    let mut not_called = candidates
+        .iter()
+        .zip(&called)
+        .filter(|(_, called)| !**called)
+        .map(|(id, _)| *id);
+    let one = not_called.next()?;
+    not_called.next().is_none().then_some(one)
+}
+
+/// Whether person `id` may hold the role `role` (`democratic gubernatorial candidate`): one of
+/// their roles has its head noun, or they were given no role with another head.
+fn fits_role(names: &Names, entities: &Entities, id: PersonId, role: &str) -> bool {
+    let head = |r: &str| r.rsplit(' ').next().unwrap_or_default().to_owned();
+    let wanted = head(role);
+    let Some(entity) = entities.people.get(id.index()) else {
+        return false;
+    };
+    let roles: Vec<String> = entity
+        .names
+        .iter()
+        .filter_map(|&n| names.people.get(n))
+        .flat_map(|p| p.roles.iter().map(|r| head(&r.text)))
+        .collect();
+    roles.is_empty() || roles.contains(&wanted)
+}
+
+/// The person an earlier reference by the same word was settled to, when no other candidate
+/// is named by full name between it and `reference`.
+fn continued(
+    full_names: &[(Span, PersonId)],
+    candidates: &[PersonId],
+    reference: &Reference,
+    earlier: &Earlier,
+) -> Option<PersonId> {
+    let (previous, resolution) = earlier
+        .references
+        .iter()
+        .zip(earlier.resolutions)
+        .rev()
+        .find(|(r, _)| r.word == reference.word)?;
+    let Resolution::Person(id, _) = resolution else {
+        return None;
+    };
+    let from = full_names.partition_point(|(m, _)| m.start < previous.span.end);
+    let to = full_names.partition_point(|(m, _)| m.start < reference.span.start);
+    let interrupted = full_names[from..to.max(from)]
+        .iter()
+        .any(|(_, other)| other != id && candidates.contains(other));
+    (!interrupted && candidates.contains(id)).then_some(*id)
+}
+
 /// The candidate named last before the reference in the reference's own paragraph.
 fn antecedent(
     blocks: &[Block],
@@ -472,5 +644,10 @@ fn main_subject(entities: &Entities, candidates: &[PersonId]) -> Option<PersonId
     scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let (top, id) = *scored.first()?;
     let second = scored.get(1).map_or(0, |s| s.0);
-    (top >= MAIN_SUBJECT_SCORE && top >= DOMINANCE * second).then_some(id)
+    let named = entities
+        .people
+        .get(id.index())
+        .map_or(0, |e| e.salience.mentions + e.salience.references);
+    let central = top >= MAIN_SUBJECT_SCORE || named >= NAMED_MAIN_SUBJECT;
+    (central && top >= DOMINANCE * second).then_some(id)
 }

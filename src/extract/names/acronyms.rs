@@ -50,6 +50,9 @@ pub struct AcronymUse {
     pub span: Span,
     /// Index of the block.
     pub block: usize,
+    /// Whether it names a work or a standard rather than standing for its expansion: a number
+    /// or a word such as `show` right after it (`ISO 37001`, `the CSI TV shows`).
+    pub names_work: bool,
 }
 
 /// The acronym a word spells, without periods or a plural `s`, if it is one: two to ten
@@ -85,10 +88,16 @@ pub(super) fn scan(block: usize, words: &[Word], names: &mut Names) {
             skip_until = end;
             continue;
         }
+        let names_work = words.get(i + 1).is_some_and(|next| {
+            next.joined()
+                && (next.text.starts_with(|c: char| c.is_ascii_digit())
+                    || next.is(Class::WORK_NOUN))
+        });
         names.acronym_uses.push(AcronymUse {
             acronym: key,
             span: word.span,
             block,
+            names_work,
         });
     }
 }
@@ -156,8 +165,10 @@ fn expansion_before(
     (joined && initials == key).then(|| definition(block, acronym, key, expansion, previous, false))
 }
 
-/// `FOCAC (Forum on China-Africa Cooperation)`: capitalized words in parentheses right after the
-/// acronym whose initials spell it. Returns the definition and the index after the expansion.
+/// `FOCAC (Forum on China-Africa Cooperation)`, `the SIG program [Special Interest Groups]`:
+/// capitalized words in parentheses or brackets right after the acronym (or after up to two
+/// lower-case words that follow it) whose initials spell it. Returns the definition and the
+/// index after the expansion.
 fn expansion_after(
     block: usize,
     words: &[Word],
@@ -165,22 +176,33 @@ fn expansion_after(
     key: &str,
 ) -> Option<(AcronymDefinition, usize)> {
     let acronym = words.get(index)?;
-    let first = words.get(index + 1)?;
-    if first.gap.trim() != "(" || !is_name_word(first) {
-        return None;
-    }
-    let mut end = index + 1;
-    while end < words.len() && end - index <= 12 {
+    let opens = (1..=3).find(|&k| {
+        let between = words.get(index + 1..index + k).unwrap_or_default();
+        between
+            .iter()
+            .all(|w| w.shape == Shape::Lower && w.joined())
+            && words
+                .get(index + k)
+                .is_some_and(|w| matches!(w.gap.trim(), "(" | "[") && is_name_word(w))
+    })?;
+    let begin = index + opens;
+    let closing = if words[begin].gap.trim() == "[" {
+        ']'
+    } else {
+        ')'
+    };
+    let mut end = begin;
+    while end < words.len() && end - begin < 12 {
         let word = &words[end];
-        if end > index + 1 && !word.joined() {
+        if end > begin && !word.joined() {
             return None;
         }
         if !(is_name_word(word) || word.is(Class::NAME_CONNECTOR)) {
             return None;
         }
         end += 1;
-        if word.after == ')' {
-            let expansion = &words[index + 1..end];
+        if word.after == closing {
+            let expansion = &words[begin..end];
             let found = definition(block, acronym, key, expansion, None, true);
             return (found.fits && initials_cover(key, &parts(expansion))).then_some((found, end));
         }

@@ -22,7 +22,7 @@ use crate::parse::{Block, BlockKind};
 use crate::source::Span;
 
 pub(crate) use crate::lexicon::FxBuild;
-use crate::lexicon::{self, Class};
+use crate::lexicon::{self, Class, Gender};
 pub use acronyms::{AcronymDefinition, AcronymUse};
 
 /// The classes the name layer compares with a word as written (`Mr` is an honorific, `mr` is
@@ -69,6 +69,8 @@ pub struct ProperName {
     pub person_signal: bool,
     /// Whether an appositive or a title introduces it here (`X, a teacher`; `Mayor X`).
     pub introduced: bool,
+    /// The roles given to it here (appositive, title, role noun before it), lower-case.
+    pub roles: Vec<String>,
 }
 
 impl ProperName {
@@ -114,6 +116,9 @@ pub struct Person {
     pub roles: Vec<Role>,
     /// Ages given in appositives, in order.
     pub ages: Vec<Age>,
+    /// The gender an honorific before the full name or a gendered role gives (`Mr John Cole`,
+    /// `Cherie Blair, his wife`), when one does.
+    pub gender: Option<Gender>,
 }
 
 impl Person {
@@ -189,6 +194,9 @@ pub struct Reference {
     pub honorific: Option<String>,
     /// A title before it (`Mayor Xu`), as a role.
     pub title: Option<Role>,
+    /// A role in an appositive right after it (`Carter, the Democratic candidate,`): the
+    /// writer saying which namesake is meant.
+    pub described: Option<Role>,
     /// An age given with it (`the 32-year-old Watterson`, `Watterson, 32,`).
     pub age: Option<Age>,
     /// Whether a speech verb stands right next to it (`Xu said`, `said Xu`).
@@ -197,6 +205,9 @@ pub struct Reference {
     pub sentence_start: bool,
     /// Whether it is in the possessive (`Zhang’s help`).
     pub possessive: bool,
+    /// The gender of a pronoun right after the speech verb that follows it (`Campbell said his
+    /// daughter`, `Cole said she`).
+    pub pronoun_gender: Option<Gender>,
 }
 
 impl Reference {
@@ -309,6 +320,14 @@ impl<'t> Word<'t> {
         self.flags.intersects(classes)
     }
 
+    /// Whether the word, in lower case, names a role, an occupation or a relation: the lexicon's
+    /// role nouns and occupations, or an ending that makes one (`guitarist`, `fisherman`,
+    /// `historian`).
+    fn is_role_noun(&self) -> bool {
+        self.shape == Shape::Lower
+            && (self.is(Class::ROLE_NOUN | Class::OCCUPATION) || role_by_ending(self.text))
+    }
+
     /// Whether only one space separates this word from the one before.
     fn joined(&self) -> bool {
         self.gap.is_space()
@@ -321,6 +340,20 @@ impl<'t> Word<'t> {
             && (self.shape == Shape::Initial
                 || self.is(Class::HONORIFIC | Class::ABBREVIATED_TITLE))
     }
+}
+
+/// Whether a lower-case word's ending makes it a person's role: `-ist` (`guitarist`), `-man` and
+/// `-woman` (`fisherman`), `-ian` (`historian`), minus the verbs and things that end so.
+fn role_by_ending(word: &str) -> bool {
+    const NOT_ROLES: &[&str] = &[
+        "exist", "insist", "persist", "resist", "consist", "assist", "subsist", "desist", "human",
+        "inhuman", "median", "meridian", "amidst", "against",
+    ];
+    let len = word.chars().count();
+    if NOT_ROLES.contains(&word) || word.ends_with("list") && !word.ends_with("alist") {
+        return false;
+    }
+    len >= 6 && (word.ends_with("ist") || word.ends_with("man") || word.ends_with("ian"))
 }
 
 /// Whether `words[index]` follows the word before it inside one name: one space between them,
@@ -564,6 +597,9 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Names {
 struct Intro {
     roles: Vec<Role>,
     ages: Vec<Age>,
+    /// The gender an honorific before the full name (`Mr John Cole`) or a role (`his wife`)
+    /// gives.
+    gender: Option<Gender>,
 }
 
 /// The capitalized runs of a block, split off their honorifics, titles and sentence openers.
@@ -733,10 +769,20 @@ fn record(
                 block: candidate.block,
                 honorific: candidate.prefix.honorific.clone(),
                 title: title_role,
+                described: described_as(words, candidate.core.end, first),
                 age: ages.first().copied(),
                 speech,
                 sentence_start: first.sentence_start && candidate.prefix.first_span.is_none(),
                 possessive: first.possessive,
+                pronoun_gender: speech_after
+                    .then(|| words.get(candidate.core.end + 1))
+                    .flatten()
+                    .filter(|w| w.joined())
+                    .and_then(|w| match w.text {
+                        "he" | "his" => Some(Gender::Male),
+                        "she" | "her" => Some(Gender::Female),
+                        _ => None,
+                    }),
             });
         }
         names.proper_names.push(ProperName {
@@ -746,6 +792,7 @@ fn record(
             block: candidate.block,
             person_signal: false,
             introduced: !roles.is_empty() || !ages.is_empty(),
+            roles: roles.iter().map(|r| r.text.clone()).collect(),
         });
         return;
     }
@@ -763,9 +810,27 @@ fn record(
         block: candidate.block,
         person_signal,
         introduced: !roles.is_empty() || !ages.is_empty(),
+        roles: roles.iter().map(|r| r.text.clone()).collect(),
     });
     if person_signal {
-        intros.push((index, Intro { roles, ages }));
+        let gender = candidate
+            .prefix
+            .honorific
+            .as_deref()
+            .and_then(lexicon::gender_of)
+            .or_else(|| {
+                roles
+                    .iter()
+                    .find_map(|r| r.text.rsplit(' ').next().and_then(lexicon::gender_of))
+            });
+        intros.push((
+            index,
+            Intro {
+                roles,
+                ages,
+                gender,
+            },
+        ));
     }
 }
 
@@ -839,6 +904,10 @@ fn appositive(words: &[Word], after: usize, last: &Word) -> (Vec<Role>, Vec<Age>
             });
             continue;
         }
+        // `a three-year-old Syrian child`: a spelled age and a nationality qualify the role.
+        if role_words.is_empty() && (lower.ends_with("-year-old") || word.is(Class::PLACE)) {
+            continue;
+        }
         let determiner = matches!(
             lower.as_ref(),
             "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our"
@@ -867,11 +936,11 @@ fn appositive(words: &[Word], after: usize, last: &Word) -> (Vec<Role>, Vec<Age>
         role_start.get_or_insert(word.span);
         let is_modifier = matches!(lower.as_ref(), "vice" | "deputy" | "chief" | "executive");
         role_words.push(lower.into_owned());
-        if word.is(Class::ROLE_NOUN) {
+        if word.is_role_noun() {
             let continues = words
                 .get(after + k + 1)
                 .filter(|w| w.joined() && w.shape == Shape::Lower)
-                .is_some_and(|n| n.is(Class::ROLE_NOUN) || is_modifier);
+                .is_some_and(|n| n.is_role_noun() || is_modifier);
             if !continues {
                 if let Some(start) = role_start {
                     roles.push(Role {
@@ -887,6 +956,44 @@ fn appositive(words: &[Word], after: usize, last: &Word) -> (Vec<Role>, Vec<Age>
         }
     }
     (roles, ages)
+}
+
+/// The role in an appositive after a one-word reference, capitalized qualifiers allowed: `,
+/// the Democratic gubernatorial candidate`, `, the former president`. The appositive ends on a
+/// role noun within six words.
+fn described_as(words: &[Word], after: usize, last: &Word) -> Option<Role> {
+    let first = words.get(after)?;
+    if last.possessive || first.gap.trim() != "," {
+        return None;
+    }
+    let mut start: Option<Span> = None;
+    let mut role_words: Vec<String> = Vec::new();
+    for (k, word) in words[after..].iter().enumerate().take(6) {
+        if k > 0 && !word.joined() {
+            return None;
+        }
+        let lower = word.lower();
+        if role_words.is_empty() && matches!(lower.as_ref(), "a" | "an" | "the" | "his" | "her") {
+            continue;
+        }
+        if word.shape == Shape::Other || word.is(Class::SPEECH_VERB) {
+            return None;
+        }
+        start.get_or_insert(word.span);
+        role_words.push(lower.into_owned());
+        if word.is_role_noun() {
+            let ends = !words
+                .get(after + k + 1)
+                .is_some_and(|n| n.joined() && n.is_role_noun());
+            if ends {
+                return Some(Role {
+                    text: role_words.join(" "),
+                    span: Span::new(start?.start as usize, word.span.end as usize),
+                });
+            }
+        }
+    }
+    None
 }
 
 /// `30-year-old` as 30.
@@ -910,12 +1017,42 @@ fn preceding_age(words: &[Word], before: usize) -> Option<Age> {
     })
 }
 
-/// `leader Lyu Yating`, `fashion designer Tim Gunn`: a lower-case role noun right before the
-/// name, with up to two lower-case words that qualify it.
+/// Whether the role noun at `head` opens with a determiner or an owner within five words, in
+/// one run without punctuation: `the economist`, `his estranged daughter`, `The White House
+/// press secretary`, `the boy's aunt` (not `Looking forward`).
+fn determined(words: &[Word], head: usize) -> bool {
+    let mut at = head;
+    for _ in 0..5 {
+        if !words[at].joined() || at == 0 {
+            return false;
+        }
+        at -= 1;
+        let word = &words[at];
+        let lower = word.lower();
+        if word.possessive
+            || matches!(
+                lower.as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "whose"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// `leader Lyu Yating`, `fashion designer Tim Gunn`, `the economist, Adam Smith`: a lower-case
+/// role noun right before the name, with up to two lower-case words that qualify it.
 fn preceding_role(words: &[Word], before: usize) -> Option<Role> {
     let head_index = before.checked_sub(1)?;
     let head = words.get(head_index)?;
-    if !words.get(before)?.joined() || head.shape != Shape::Lower || !head.is(Class::ROLE_NOUN) {
+    // `leader Lyu Yating`, or with a comma: `the economist, Adam Smith`.
+    let name = words.get(before)?;
+    let with_comma = name.gap.as_str() == ", ";
+    if !(name.joined() || with_comma) || !head.is_role_noun() {
+        return None;
+    }
+    if with_comma && !determined(words, head_index) {
         return None;
     }
     let mut start = head_index;
@@ -1010,6 +1147,7 @@ fn people(names: &Names, intros: &[(usize, Intro)]) -> Vec<Person> {
                     mentions: Vec::new(),
                     roles: Vec::new(),
                     ages: Vec::new(),
+                    gender: None,
                 });
                 by_name.insert(name.words.as_slice(), people.len() - 1);
                 people.len() - 1
@@ -1018,6 +1156,7 @@ fn people(names: &Names, intros: &[(usize, Intro)]) -> Vec<Person> {
         if let Some(person) = people.get_mut(slot) {
             person.roles.extend(intro.roles.iter().cloned());
             person.ages.extend(intro.ages.iter().copied());
+            person.gender = person.gender.or(intro.gender);
         }
     }
     for name in &names.proper_names {

@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::QuotationSweep;
 use crate::document::Article;
-use crate::extract::names::AcronymDefinition;
+use crate::extract::names::{AcronymDefinition, Names};
 use crate::lexicon::{self, Class};
+use crate::parse::Role;
 use crate::rules::{Check, Context, declare_rule};
+use crate::source::Span;
 
 /// P005 acronym-mismatch.
 #[derive(Debug)]
@@ -36,7 +38,11 @@ declare_rule! {
     /// Acronyms and their expansions (`the African Union (AU)`):
     /// - one acronym expanded two different ways in one article;
     /// - an acronym used before the expansion that defines it, later in the article (acronyms that
-    ///   are the common name, such as `NATO`, `UNESCO` or `US`, may come first);
+    ///   are the common name, such as `NATO`, `UNESCO` or `US`, may come first). An expansion
+    ///   in brackets right after it defines it (`the SIG program [Special Interest Groups]`);
+    ///   the acronym as the start of its own name (`BP Singapore Pte Ltd (BP)`), the title of a
+    ///   work or standard (`the CSI TV shows`, `ISO 37001`), a subhead, and the organization
+    ///   that signs the release with its full name on a line of its own are not uses before;
     /// - an expansion whose words cannot spell the acronym but spell another acronym the
     ///   article uses (`the African Union (EU)` … `the AU`). Many real acronyms come from
     ///   another language (`Federal Criminal Office (BKA)`), so other misfits are reported only
@@ -116,6 +122,27 @@ fn spelled_out_before(article: &Article, definition: &AcronymDefinition, offset:
         .iter()
         .take_while(|n| n.span.start < offset)
         .any(|n| n.words.len() >= 2 && n.words[0] == opening[0] && n.words[1] == opening[1])
+}
+
+/// Whether `span` lies inside an expansion: `BP` in `BP Singapore Pte Ltd (BP)` is the start
+/// of the name, not a use before it.
+fn in_expansion(names: &Names, span: Span) -> bool {
+    names
+        .acronym_definitions
+        .iter()
+        .any(|d| d.expansion_span.start <= span.start && span.end <= d.expansion_span.end)
+}
+
+/// Whether the expansion stands alone as a line of the article, as the organization signing it
+/// does at the foot of its own press release (`**Corrupt Practices Investigation Bureau**`): the
+/// reader knows who is writing.
+fn signed_by(article: &Article, definition: &AcronymDefinition) -> bool {
+    let expansion = expansion_text(article, definition);
+    article.blocks.iter().any(|b| {
+        article.text.get(b.span().range()).is_some_and(|t| {
+            t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()) == expansion
+        })
+    })
 }
 
 /// The part of the expansion that spells the acronym, as written.
@@ -198,6 +225,13 @@ impl Check for AcronymMismatch {
             };
             if acronym_use.span.start >= definition.span.start
                 || quoted
+                || acronym_use.names_work
+                || in_expansion(names, acronym_use.span)
+                || article
+                    .blocks
+                    .get(acronym_use.block)
+                    .is_some_and(|b| matches!(b.role, Role::Subhead | Role::Title))
+                || signed_by(article, definition)
                 || reported.contains(&key)
                 || lexicon::is_as_written(key, Class::COMMON_ACRONYM)
                 || self.common.iter().any(|c| c == key)

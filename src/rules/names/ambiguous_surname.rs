@@ -19,10 +19,13 @@ declare_rule! {
     /// Western names by their last; the article's own back references decide which. The
     /// reference is settled, and not reported, when a title before it belongs to one of them
     /// (`Mayor Xu`), when one of them is named earlier in the same paragraph, or when one is
-    /// clearly the story's main subject (named far more often, or in the headline). A reference
-    /// with an honorific (`Mr. Xu`), a family (`the Bryan twins`) and two writings of one name
-    /// (`George Bush`, `George W. Bush`; `Mike` and `Michael Flynn`) are left alone. One report
-    /// per surname and paragraph.
+    /// clearly the story's main subject (named far more often, or in the headline). An honorific
+    /// settles it only when its gender is that of one of them (`Mrs Blair` for Cherie Blair, his
+    /// wife; not `Mr Cole` when both Coles are men). A family (`the Bryan twins`) and two writings
+    /// of one name (`George Bush`, `George W. Bush`; `Mike` and `Michael Flynn`) are left alone.
+    /// An appositive after the reference that says which (`Carter, the Democratic candidate,`)
+    /// settles it, and later references go on with that person until a namesake is named
+    /// again. One report per surname and paragraph.
     ///
     /// ## Why it matters
     /// The reader cannot tell who is speaking. House style asks for full names, or names plus
@@ -65,7 +68,7 @@ impl Check for AmbiguousSurname {
         // One report per surname and paragraph is enough to send the editor there.
         let mut reported: HashSet<(usize, &str)> = HashSet::new();
         for (reference, resolution) in names.references.iter().zip(&registry.references) {
-            if reference.honorific.is_some() || !(reference.person_like() || reference.possessive) {
+            if !(reference.person_like() || reference.possessive) {
                 continue;
             }
             let Resolution::Ambiguous(candidates) = resolution else {

@@ -6,6 +6,7 @@ use std::hash::{BuildHasher, Hash};
 use super::QuotationSweep;
 use crate::document::Article;
 use crate::extract::names::{FxBuild, is_place_word, is_title_word};
+use crate::parse::Role;
 use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
 
@@ -24,7 +25,16 @@ declare_rule! {
     /// `Kansas`/`Kansans`, `Update`/`Updated`), contractions (`You've`/`You're`), hashtags and
     /// handles (`#AlfieEvans`, `@WhiteHouse`), a solid word against two words (`Whitehouse`, a
     /// surname, against `White House`), case alone, titles of works in quotation marks, and a
-    /// variant that is introduced as a person in its own right are left alone.
+    /// variant that is introduced as a person in its own right (with a role of its own) are left
+    /// alone, and so is an entry of a roster (`Cohen, Dowson, Ellis`).
+    ///
+    /// A surname written alone (`Mr Bneali`, `Mr Lindqvsit, 58,`) is compared with the surnames
+    /// of the people introduced by full name (`Tariq Benali`): one slip apart up to eight
+    /// letters, two from nine; four- and five-letter surnames only when an honorific, a title,
+    /// an age or a speech verb shows the mention is a person's. A title or an age with the
+    /// misspelled form (`Mayor Angela Merkowits`) does not make it a new person. The right
+    /// form is the one that introduces the person, unless the other spelling is written more
+    /// often, and the message says so (`as introduced in paragraph 2`).
     ///
     /// ## Why it matters
     /// A misspelled name is the correction readers notice first, and a search for the right
@@ -61,6 +71,8 @@ struct Form<'a> {
     words: &'a [String],
     mentions: Vec<Span>,
     introduced: bool,
+    /// The roles given to the form where it is introduced.
+    roles: Vec<&'a str>,
 }
 
 /// Lower-case, diacritics folded, for comparing letters.
@@ -192,12 +204,14 @@ impl Check for NameVariant {
                     words: &name.words,
                     mentions: Vec::new(),
                     introduced: false,
+                    roles: Vec::new(),
                 });
                 forms.len() - 1
             });
             if let Some(form) = forms.get_mut(slot) {
                 form.mentions.push(name.span);
                 form.introduced |= name.introduced;
+                form.roles.extend(name.roles.iter().map(String::as_str));
             }
         }
         let mut reported: HashSet<usize> = HashSet::new();
@@ -259,6 +273,98 @@ impl Check for NameVariant {
         for (a, b) in one_letter_apart(&forms) {
             compare(article, cx, &forms, a, b, &mut reported);
         }
+        lone_surnames(article, cx, &forms, &mut reported);
+    }
+}
+
+/// How many slips a surname of `len` letters may be from another before it is another name:
+/// one up to eight letters, two from nine.
+fn slips_allowed(len: usize) -> usize {
+    if len >= 9 { 2 } else { 1 }
+}
+
+/// A surname written alone once (`Mr Bneali`, `Mr Lindqvsit, 58,`) a slip or two from the
+/// surname of someone the article introduces by full name (`Tariq Benali`), and the surname of
+/// nobody introduced. Four or five letters are compared only when the mention is a person's
+/// (an honorific, a title, an age or a speech verb with it).
+fn lone_surnames(
+    article: &Article,
+    cx: &mut Context,
+    forms: &[Form],
+    reported: &mut HashSet<usize>,
+) {
+    let people = &article.names.people;
+    for (slot, form) in forms.iter().enumerate() {
+        let ([word], [at]) = (form.words, form.mentions.as_slice()) else {
+            continue;
+        };
+        let len = word.chars().count();
+        if len < 4
+            || reported.contains(&slot)
+            || people.iter().any(|p| p.words.contains(word))
+            || forms
+                .iter()
+                .any(|f| f.words.len() > 1 && f.words.contains(word))
+            || is_place_word(word)
+            || is_title_word(word)
+            || is_contraction(word)
+            || word.chars().skip(1).any(char::is_uppercase)
+            || is_tag(article.text, *at)
+            || in_roster(article.text, *at)
+        {
+            continue;
+        }
+        let person_like = article.names.references.iter().any(|r| {
+            r.span == *at
+                && (r.honorific.is_some() || r.title.is_some() || r.age.is_some() || r.speech)
+        });
+        if len < 6 && !person_like {
+            continue;
+        }
+        let folded = fold(word);
+        let last_two = |w: &str| w.chars().rev().take(2).collect::<String>();
+        let mut matches = people.iter().filter(|p| {
+            let surname = fold(&p.surname);
+            let slips = strsim::osa_distance(&surname, &folded);
+            surname.chars().next() == folded.chars().next()
+                && surname.chars().count() >= 4
+                && !differs_by_ending(&surname, &folded)
+                && (slips == 1
+                    || slips == 2
+                        && slips_allowed(len) == 2
+                        && last_two(&surname) == last_two(&folded))
+        });
+        let Some(person) = matches.next() else {
+            continue;
+        };
+        if matches.any(|other| other.surname != person.surname) {
+            continue;
+        }
+        let written_alone = forms
+            .iter()
+            .find(|f| matches!(f.words, [only] if *only == person.surname))
+            .map_or(0, |f| f.mentions.len());
+        let elsewhere: usize = people
+            .iter()
+            .filter(|p| p.surname == person.surname)
+            .map(|p| p.mentions.len())
+            .sum::<usize>()
+            + written_alone;
+        reported.insert(slot);
+        cx.report(
+            *at,
+            as_introduced(
+                word,
+                &person.surname,
+                paragraph_of(article, person.introduction),
+                elsewhere,
+            ),
+        )
+        .label(
+            person.introduction,
+            format!("{} is introduced here", person.full_name()),
+        )
+        .help(format!("spell the name `{}` throughout", person.surname));
     }
 }
 
@@ -521,8 +627,82 @@ fn compare_words(
     .help(format!("spell the name `{canonical_text}` throughout"));
 }
 
-/// Report the variant of two forms of one name: the one written once and not introduced, when
-/// the other is repeated or introduced.
+/// The head nouns of roles (`mayor` for `vice mayor`).
+fn role_head(role: &str) -> &str {
+    role.rsplit(' ').next().unwrap_or_default()
+}
+
+/// Where the person whose name `form` writes (their full name, or their surname alone) is
+/// introduced by full name, the earliest when several are.
+fn introduction_of(article: &Article, form: &Form) -> Option<Span> {
+    article
+        .names
+        .people
+        .iter()
+        .filter(|p| {
+            p.words.as_slice() == form.words || matches!(form.words, [only] if *only == p.surname)
+        })
+        .map(|p| p.introduction)
+        .min()
+}
+
+/// Whether `variant` is introduced as a person in its own right: given a role here that the
+/// other form never is. A title or an age the other form shares (`Mayor`, `58`) is not that.
+fn in_own_right(variant: &Form, other: &Form) -> bool {
+    variant.introduced
+        && variant
+            .roles
+            .iter()
+            .any(|r| !other.roles.iter().any(|o| role_head(o) == role_head(r)))
+}
+
+/// How often each of two forms' spellings is written: when they differ in one word, the
+/// mentions of every form with that word (`Monteith` counts `David Monteith` and `Mr
+/// Monteith`); else the mentions of the forms themselves.
+fn spellings(forms: &[Form], a: &Form, b: &Form) -> (usize, usize) {
+    let written = |word: &String| -> usize {
+        forms
+            .iter()
+            .filter(|f| f.words.contains(word))
+            .map(|f| f.mentions.len())
+            .sum()
+    };
+    let differing = |x: &Form, y: &Form| -> Option<(usize, usize)> {
+        match (x.words, y.words) {
+            ([one], [.., last]) | ([.., last], [one]) if x.words.len() != y.words.len() => {
+                let (from_x, from_y) = if x.words.len() == 1 {
+                    (one, last)
+                } else {
+                    (last, one)
+                };
+                Some((written(from_x), written(from_y)))
+            }
+            _ if x.words.len() == y.words.len() => {
+                let mut pairs = x.words.iter().zip(y.words).filter(|(p, q)| p != q);
+                let (p, q) = pairs.next()?;
+                pairs.next().is_none().then(|| (written(p), written(q)))
+            }
+            _ => None,
+        }
+    };
+    differing(a, b).unwrap_or((a.mentions.len(), b.mentions.len()))
+}
+
+/// The paragraph (counted from 1, headings and the headline left out) that holds `at`.
+fn paragraph_of(article: &Article, at: Span) -> usize {
+    article
+        .blocks
+        .iter()
+        .take_while(|b| b.span().start <= at.start)
+        .filter(|b| !matches!(b.role, Role::Title | Role::Subhead | Role::Dateline))
+        .count()
+        .max(1)
+}
+
+/// Report the variant of two forms of one name. The right form is the one that introduces the
+/// person (their full name, or their surname alone), else the one repeated or introduced; the
+/// variant is written once, or twice against a person's introduction, and is not introduced
+/// as someone else in its own right.
 fn compare(
     article: &Article,
     cx: &mut Context,
@@ -537,17 +717,39 @@ fn compare(
     // A name written once is established only when it is introduced and has two words or more.
     let established = |f: &Form| f.mentions.len() >= 2 || f.introduced && f.words.len() >= 2;
     let variant_of = |v: &Form, c: &Form| v.mentions.len() == 1 && !v.introduced && established(c);
-    let (variant, canonical, variant_slot) = if variant_of(form_b, form_a) {
-        (form_b, form_a, b)
-    } else if variant_of(form_a, form_b) {
-        (form_a, form_b, a)
-    } else {
-        return;
+    let (intro_a, intro_b) = (
+        introduction_of(article, form_a),
+        introduction_of(article, form_b),
+    );
+    let (spelled_a, spelled_b) = spellings(forms, form_a, form_b);
+    let (variant, canonical, variant_slot, introduced_at) = match (intro_a, intro_b) {
+        (Some(at), None) if form_b.mentions.len() <= 2 && spelled_a >= spelled_b => {
+            (form_b, form_a, b, Some(at))
+        }
+        (None, Some(at)) if form_a.mentions.len() <= 2 && spelled_b >= spelled_a => {
+            (form_a, form_b, a, Some(at))
+        }
+        (Some(x), Some(y))
+            if x.start < y.start && form_b.mentions.len() == 1 && spelled_a >= spelled_b =>
+        {
+            (form_b, form_a, b, Some(x))
+        }
+        (Some(x), Some(y))
+            if y.start < x.start && form_a.mentions.len() == 1 && spelled_b >= spelled_a =>
+        {
+            (form_a, form_b, a, Some(y))
+        }
+        _ if variant_of(form_b, form_a) => (form_b, form_a, b, None),
+        _ if variant_of(form_a, form_b) => (form_a, form_b, a, None),
+        _ => return,
     };
+    if in_own_right(variant, canonical) {
+        return;
+    }
     if variant
         .mentions
-        .first()
-        .is_some_and(|&at| is_tag(article.text, at))
+        .iter()
+        .any(|&at| is_tag(article.text, at) || in_roster(article.text, at))
     {
         return;
     }
@@ -559,15 +761,67 @@ fn compare(
     };
     let written = &article.text[at.range()];
     let canonical_text = canonical.words.join(" ");
-    cx.report(
-        at,
-        format!(
+    let message = match introduced_at {
+        Some(intro) => as_introduced(
+            written,
+            &canonical_text,
+            paragraph_of(article, intro),
+            canonical.mentions.len(),
+        ),
+        None => format!(
             "`{written}` is spelled `{canonical_text}` elsewhere ({})",
             times(canonical.mentions.len())
         ),
-    )
-    .label(first, "spelled this way here")
-    .help(format!("spell the name `{canonical_text}` throughout"));
+    };
+    cx.report(at, message)
+        .label(first, "spelled this way here")
+        .help(format!("spell the name `{canonical_text}` throughout"));
+}
+
+/// Whether the mention at `at` is one entry of a roster: a list of three or more single
+/// capitalized words between commas (`Cohen, Dowson, Ellis`), where each is someone else.
+fn in_roster(text: &str, at: Span) -> bool {
+    let is_entry = |item: &str| {
+        let item = item.trim();
+        !item.is_empty()
+            && item.split_whitespace().count() <= 2
+            && item.starts_with(char::is_uppercase)
+            && item
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+    };
+    let before = &text[..at.start as usize];
+    let after = &text[at.end as usize..];
+    let entries_before = if before.trim_end().ends_with(',') {
+        before
+            .rsplit(',')
+            .skip(1)
+            .take(2)
+            .take_while(|item| is_entry(item))
+            .count()
+    } else {
+        0
+    };
+    let entries_after = after.strip_prefix(',').map_or(0, |rest| {
+        rest.split(',')
+            .take(2)
+            .take_while(|item| is_entry(item))
+            .count()
+    });
+    let lead_in = before.ends_with(", ") || before.ends_with(',') || entries_after > 0;
+    lead_in && entries_before + entries_after >= 2
+}
+
+/// The message for a variant of a name the article introduces: which form it recommends, and
+/// why (`as introduced in paragraph 2 and twice more`).
+fn as_introduced(written: &str, canonical: &str, paragraph: usize, count: usize) -> String {
+    let more = match count {
+        0 | 1 => String::new(),
+        2 => " and once more".to_owned(),
+        3 => " and twice more".to_owned(),
+        n => format!(" and {} more times", n - 1),
+    };
+    format!("`{written}` is spelled `{canonical}` as introduced in paragraph {paragraph}{more}")
 }
 
 fn times(count: usize) -> String {
@@ -660,7 +914,7 @@ mod tests {
             }
             let forms: Vec<Form> = distinct
                 .iter()
-                .map(|words| Form { words, mentions: Vec::new(), introduced: false })
+                .map(|words| Form { words, mentions: Vec::new(), introduced: false, roles: Vec::new() })
                 .collect();
             prop_assert_eq!(one_letter_apart(&forms), one_letter_apart_reference(&forms));
         }
@@ -685,7 +939,7 @@ mod tests {
             }
             let forms: Vec<Form> = distinct
                 .iter()
-                .map(|words| Form { words, mentions: Vec::new(), introduced: false })
+                .map(|words| Form { words, mentions: Vec::new(), introduced: false, roles: Vec::new() })
                 .collect();
             prop_assert_eq!(one_letter_apart(&forms), one_letter_apart_reference(&forms));
         }
