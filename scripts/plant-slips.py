@@ -316,7 +316,7 @@ def plant_backwards_range(text, seed):
 
 def plant_unclosed_quote(text, seed):
     for open_mark, close_mark in (("“", "”"), ('"', '"')):
-        for m in re.finditer(re.escape(open_mark) + r"([^" + re.escape(close_mark + open_mark)
+        for m in re.finditer(r"(?<![\w=])" + re.escape(open_mark) + r"([^" + re.escape(close_mark + open_mark)
                              + r"\n]{10,300})" + re.escape(close_mark), text):
             close = m.end() - 1
             p_start, p_end = paragraph_bounds(text, m.start())
@@ -411,9 +411,14 @@ def main():
                         text = open(path, encoding="utf-8").read()
                     except (UnicodeDecodeError, OSError):
                         continue
-                    plant = KINDS[kind](text, seed)
+                    # Slips go into the body: front matter is the site generator's, not prose.
+                    head = re.match(r"(?:---|\+\+\+)\n.*?\n(?:---|\+\+\+)\n", text, re.S)
+                    cut = head.end() if head else 0
+                    plant = KINDS[kind](text[cut:], seed)
                     if plant is None:
                         continue
+                    plant.text = text[:cut] + plant.text
+                    plant.windows = [(a + cut, b + cut) for a, b in plant.windows]
                     rel = os.path.relpath(path, root)
                     out = os.path.join(work, kind, rel)
                     os.makedirs(os.path.dirname(out), exist_ok=True)
