@@ -140,6 +140,15 @@ impl RoleSet {
 /// front matter title.
 pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_block: bool) {
     let mut seen_prose = title_block;
+    // Guardian boxes (`Quick guide … Show Hide`, `Timeline … Show Hide`) run on over the next
+    // paragraphs when their text ends with the writers' names.
+    let boxes: Vec<(usize, usize)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, block)| text[block.span().range()].contains("Show Hide"))
+        .map(|(start, _)| (start, signed_box_end(text, blocks, start)))
+        .collect();
+    let mut explainer_until = None;
     let mut explainer_follows = false;
     let first_body = usize::from(title_block);
     let mut lead_given = false;
@@ -156,7 +165,7 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
         content.clear();
         block.write_prose(text, &mut content);
         let content = content.trim();
-        let role = if explainer_follows {
+        let role = if explainer_follows || explainer_until.is_some_and(|end| index <= end) {
             explainer_follows = false;
             Some(Role::Explainer)
         } else {
@@ -165,6 +174,9 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
         if let Some(role) = role {
             if role == Role::Explainer && content.ends_with("Show Hide") {
                 explainer_follows = true;
+            }
+            if let Some(&(_, end)) = boxes.iter().find(|(start, _)| *start == index) {
+                explainer_until = explainer_until.max(Some(end));
             }
             block.role = role;
             continue;
@@ -324,6 +336,25 @@ fn is_explainer(content: &str) -> bool {
     SHOW_HIDE.find(head.as_bytes()).is_some()
         || content.starts_with("Was this helpful?")
         || content.starts_with("Thank you for your feedback")
+}
+
+/// The last block of a box that opens at `start` and goes on over up to four more paragraphs,
+/// when one of them ends, as Guardian boxes do, with the writers' names and no full stop
+/// (`… Lois Beckett and Martin Belam`); `start` itself otherwise.
+fn signed_box_end(text: &str, blocks: &[Block], start: usize) -> usize {
+    blocks
+        .iter()
+        .enumerate()
+        .skip(start + 1)
+        .take(4)
+        .find(|(_, block)| {
+            let content = text[block.span().range()].trim_end();
+            let mut last_words = content.rsplit(' ').take(2);
+            content.len() >= 200
+                && content.ends_with(char::is_alphabetic)
+                && last_words.all(|w| w.starts_with(char::is_uppercase))
+        })
+        .map_or(start, |(end, _)| end)
 }
 
 /// `FILE - In this … photo …`, `… (AP Photo/Jane Doe)`, `Photograph: X/Getty Images`.
@@ -843,6 +874,33 @@ mod tests {
                 Role::PullQuote,
                 Role::PullQuote,
                 Role::Body,
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signed_box_runs_on_to_its_writers_names() {
+        let long = "The ferry ran aground near the harbour mouth and was towed back in by noon. "
+            .repeat(3);
+        let text = format!(
+            "Title\n\nThe harbour reopened on Monday.\n\n\
+            Timeline Ferry accidents since 2010 Show Hide In 2010 a ferry hit the pier.\n\n\
+            {long}\n\n{long}Ann Lee and Tom Hale\n\n\
+            The council meets on Friday.\n"
+        );
+        let got: Vec<Role> = roles(&text, Syntax::Plain)
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Role::Title,
+                Role::Lead,
+                Role::Explainer,
+                Role::Explainer,
+                Role::Explainer,
                 Role::Body
             ]
         );
