@@ -116,15 +116,8 @@ pub(super) fn candidate_pairs<'t>(
         // sure enough to compare.
         .filter(|(_, q)| q.style != QuoteStyle::StraightSingle && keep(q))
         .map(|(index, q)| {
-            let words = q.words(text);
+            let (words, spans) = outside_brackets(text, q.words(text));
             let lower = words.iter().map(|w| w.to_lowercase()).collect();
-            let spans = words
-                .iter()
-                .map(|w| {
-                    let start = w.as_ptr() as usize - text.as_ptr() as usize;
-                    Span::new(start, start + w.len())
-                })
-                .collect();
             Prepared {
                 index,
                 words,
@@ -173,6 +166,34 @@ pub(super) fn candidate_pairs<'t>(
     (prepared, pairs)
 }
 
+/// The words of a quotation with their spans, leaving out an editor's insertion in square
+/// brackets (`“If I debated him [Sanders], …”`): it is not the speaker's wording.
+fn outside_brackets<'t>(text: &'t str, words: Vec<&'t str>) -> (Vec<&'t str>, Vec<Span>) {
+    let mut kept = Vec::with_capacity(words.len());
+    let mut spans = Vec::with_capacity(words.len());
+    let mut depth = 0usize;
+    let mut previous_end: Option<usize> = None;
+    for word in words {
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        let end = start + word.len();
+        let gap = previous_end.map_or("", |from| text.get(from..start).unwrap_or(""));
+        for c in gap.chars().chain(word.chars()) {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let opened_here = word.starts_with('[');
+        if depth == 0 && !opened_here && !word.ends_with(']') {
+            kept.push(word);
+            spans.push(Span::new(start, end));
+        }
+        previous_end = Some(end);
+    }
+    (kept, spans)
+}
+
 /// Compare an earlier and a later quotation.
 pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
     if earlier.lower == later.lower {
@@ -181,7 +202,7 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
             .iter()
             .zip(&later.words)
             .enumerate()
-            .filter(|(_, (a, b))| a != b)
+            .filter(|(i, (a, b))| a != b && !(*i == 0 && same_but_first_letter(a, b)))
             .map(|(i, _)| i)
             .collect();
         return if differing.is_empty() {
@@ -202,6 +223,18 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
     match first_difference(&earlier.lower, &later.lower, allowed) {
         Some((a, b)) => Comparison::Wording(a, b),
         None => Comparison::Different,
+    }
+}
+
+/// Whether two words differ only in the case of their first letter. A quotation's first word
+/// takes a capital when the quotation opens a sentence and none when it runs on from the
+/// writer's words (`said “we lost”` … `“We lost”`): that is the writer's grammar, not drift.
+fn same_but_first_letter(a: &str, b: &str) -> bool {
+    let mut a_chars = a.chars();
+    let mut b_chars = b.chars();
+    match (a_chars.next(), b_chars.next()) {
+        (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a_chars.eq(b_chars),
+        _ => false,
     }
 }
 
