@@ -6,6 +6,7 @@ use std::hash::{BuildHasher, Hash};
 use super::QuotationSweep;
 use crate::document::Article;
 use crate::extract::names::{FxBuild, is_place_word, is_title_word};
+use crate::lexicon::{self, Class};
 use crate::parse::Role;
 use crate::rules::{Check, Context, declare_rule};
 use crate::source::Span;
@@ -154,6 +155,27 @@ fn is_tag(text: &str, at: Span) -> bool {
     text[..at.start as usize].ends_with(['#', '@'])
 }
 
+/// Whether two folded words are the British and American spellings of one word (`centre`,
+/// `center`; `labour`, `labor`; `organisation`, `organization`): each country's spelling of a
+/// name is its own, not a slip.
+fn regional_spelling(a: &str, b: &str) -> bool {
+    let pairs = [
+        ("re", "er"),
+        ("our", "or"),
+        ("ise", "ize"),
+        ("isation", "ization"),
+    ];
+    let swapped = |x: &str, y: &str| {
+        pairs.iter().any(|(uk, us)| {
+            [(uk, us), (us, uk)].iter().any(|(from, to)| {
+                x.match_indices(*from)
+                    .any(|(at, _)| format!("{}{to}{}", &x[..at], &x[at + from.len()..]) == y)
+            })
+        })
+    };
+    swapped(a, b)
+}
+
 /// Whether two words of a name are one slip apart: one letter added, dropped, changed or two
 /// swapped, both long enough that this is unlikely to be another name.
 fn one_slip_apart(a: &str, b: &str, last_word: bool, min_len: usize) -> bool {
@@ -175,7 +197,7 @@ fn one_slip_apart(a: &str, b: &str, last_word: bool, min_len: usize) -> bool {
     {
         return false;
     }
-    if is_contraction(a) || is_contraction(b) {
+    if is_contraction(a) || is_contraction(b) || regional_spelling(&fa, &fb) {
         return false;
     }
     if [a, b].iter().any(|w| {
@@ -311,6 +333,7 @@ fn lone_surnames(
             || word.chars().skip(1).any(char::is_uppercase)
             || is_tag(article.text, *at)
             || in_roster(article.text, *at)
+            || before_particle(article.text, *at)
         {
             continue;
         }
@@ -776,6 +799,21 @@ fn compare(
     cx.report(at, message)
         .label(first, "spelled this way here")
         .help(format!("spell the name `{canonical_text}` throughout"));
+}
+
+/// Whether the mention at `at` opens a longer name that goes on with a lower-case particle
+/// (`Mohammad al-Otaibi`, `Ahmed bin Ali`): a given name, not a surname alone.
+fn before_particle(text: &str, at: Span) -> bool {
+    let after = &text[at.end as usize..];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next: &str = rest
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default();
+    let particle = next.split(['-', '‐']).next().unwrap_or_default();
+    next.starts_with(char::is_lowercase) && lexicon::is(particle, Class::NAME_PARTICLE)
 }
 
 /// Whether the mention at `at` is one entry of a roster: a list of three or more single
