@@ -132,6 +132,9 @@ pub enum Settled {
     /// Its honorific's gender, or that of a pronoun right after it (`Campbell said his`), is
     /// that of only one of them (`Mrs Blair` when Cherie Blair is his wife).
     Honorific,
+    /// The speaker names a relative (`Deason said that he and his father`) whom one of them
+    /// was introduced as: the reference is the other.
+    Relative,
     /// The others are called by their given name alone (`Jonah asked` … `Hack says`): the
     /// surname is left for the one who is not.
     GivenName,
@@ -451,6 +454,16 @@ fn resolve(
             return Resolution::Person(id, Settled::Honorific);
         }
     }
+    if let Some(relative) = &reference.relative_after {
+        let others: Vec<PersonId> = candidates
+            .iter()
+            .copied()
+            .filter(|id| !has_role_noun(names, entities, *id, relative))
+            .collect();
+        if let ([one], true) = (others.as_slice(), others.len() < candidates.len()) {
+            return Resolution::Person(*one, Settled::Relative);
+        }
+    }
     if let Some(id) = not_called_by_given_name(names, entities, earlier, &candidates) {
         return Resolution::Person(id, Settled::GivenName);
     }
@@ -574,6 +587,22 @@ fn not_called_by_given_name(
         .map(|(id, _)| *id);
     let one = not_called.next()?;
     not_called.next().is_none().then_some(one)
+}
+
+/// Whether one of person `id`'s roles has the head noun `noun` (`his billionaire father` for
+/// `father`).
+fn has_role_noun(names: &Names, entities: &Entities, id: PersonId, noun: &str) -> bool {
+    entities.people.get(id.index()).is_some_and(|entity| {
+        entity
+            .names
+            .iter()
+            .filter_map(|&n| names.people.get(n))
+            .any(|p| {
+                p.roles
+                    .iter()
+                    .any(|r| r.text.rsplit(' ').next() == Some(noun))
+            })
+    })
 }
 
 /// Whether person `id` may hold the role `role` (`democratic gubernatorial candidate`): one of

@@ -208,6 +208,10 @@ pub struct Reference {
     /// The gender of a pronoun right after the speech verb that follows it (`Campbell said his
     /// daughter`, `Cole said she`).
     pub pronoun_gender: Option<Gender>,
+    /// A relative the speaker names right after a speech verb (`Deason said that he and his
+    /// father`): `father`, lower-case. Whoever was introduced as that relative is not the
+    /// speaker.
+    pub relative_after: Option<String>,
 }
 
 impl Reference {
@@ -783,6 +787,9 @@ fn record(
                         "she" | "her" => Some(Gender::Female),
                         _ => None,
                     }),
+                relative_after: speech_after
+                    .then(|| relative_after(words, candidate.core.end + 1))
+                    .flatten(),
             });
         }
         names.proper_names.push(ProperName {
@@ -992,6 +999,26 @@ fn described_as(words: &[Word], after: usize, last: &Word) -> Option<Role> {
                 });
             }
         }
+    }
+    None
+}
+
+/// `that he and his father`: the role noun after `his`, `her` or `their` within the next
+/// eight words of the sentence starting at `from`.
+fn relative_after(words: &[Word], from: usize) -> Option<String> {
+    let clause = words.get(from..)?;
+    let mut previous: Option<&Word> = None;
+    for word in clause.iter().take(8) {
+        if word.sentence_start || word.gap.as_str().contains(['.', '"', '“', '”', '«', '»']) {
+            return None;
+        }
+        if previous.is_some_and(|p| matches!(p.text, "his" | "her" | "their"))
+            && word.joined()
+            && word.is_role_noun()
+        {
+            return Some(word.lower().into_owned());
+        }
+        previous = Some(word);
     }
     None
 }
