@@ -34,7 +34,7 @@ pub use hash::{FxBuild, FxHasher};
 pub use numbers::{glued_scale, scale, spelled_cardinal, spelled_ordinal, times_factor};
 pub use people::{Gender, gender_of, same_given_name};
 pub use units::{
-    Dimension, Hedge, Phrase, Unit, currency_sign, hedges_ending, units, units_starting,
+    Dimension, Hedge, Phrase, Unit, currency_sign, glued_unit, hedges_ending, units, units_starting,
 };
 
 bitflags::bitflags! {

@@ -30,6 +30,8 @@ pub enum Dimension {
     Mass,
     /// Hours, days, years.
     Time,
+    /// Miles per hour, kilometres per hour (factor to metres per second).
+    Speed,
 }
 
 /// The unit of a quantity.
@@ -188,6 +190,56 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["feet"], Unit::Measure(Dimension::Length, 0.3048)),
     (&["foot"], Unit::Measure(Dimension::Length, 0.3048)),
     (&["ft"], Unit::Measure(Dimension::Length, 0.3048)),
+    (&["m"], Unit::Measure(Dimension::Length, 1.0)),
+    (&["centimeters"], Unit::Measure(Dimension::Length, 0.01)),
+    (&["centimetres"], Unit::Measure(Dimension::Length, 0.01)),
+    (&["centimeter"], Unit::Measure(Dimension::Length, 0.01)),
+    (&["centimetre"], Unit::Measure(Dimension::Length, 0.01)),
+    (&["cm"], Unit::Measure(Dimension::Length, 0.01)),
+    (&["millimeters"], Unit::Measure(Dimension::Length, 0.001)),
+    (&["millimetres"], Unit::Measure(Dimension::Length, 0.001)),
+    (&["millimeter"], Unit::Measure(Dimension::Length, 0.001)),
+    (&["millimetre"], Unit::Measure(Dimension::Length, 0.001)),
+    (&["mm"], Unit::Measure(Dimension::Length, 0.001)),
+    (&["inches"], Unit::Measure(Dimension::Length, 0.0254)),
+    (&["inch"], Unit::Measure(Dimension::Length, 0.0254)),
+    (&["yards"], Unit::Measure(Dimension::Length, 0.9144)),
+    (&["mph"], Unit::Measure(Dimension::Speed, 0.447_04)),
+    (
+        &["miles", "per", "hour"],
+        Unit::Measure(Dimension::Speed, 0.447_04),
+    ),
+    (
+        &["miles", "an", "hour"],
+        Unit::Measure(Dimension::Speed, 0.447_04),
+    ),
+    (&["kph"], Unit::Measure(Dimension::Speed, 1.0 / 3.6)),
+    (&["kmh"], Unit::Measure(Dimension::Speed, 1.0 / 3.6)),
+    (&["kmph"], Unit::Measure(Dimension::Speed, 1.0 / 3.6)),
+    (
+        &["km", "per", "hour"],
+        Unit::Measure(Dimension::Speed, 1.0 / 3.6),
+    ),
+    (
+        &["km", "an", "hour"],
+        Unit::Measure(Dimension::Speed, 1.0 / 3.6),
+    ),
+    (
+        &["kilometers", "per", "hour"],
+        Unit::Measure(Dimension::Speed, 1.0 / 3.6),
+    ),
+    (
+        &["kilometres", "per", "hour"],
+        Unit::Measure(Dimension::Speed, 1.0 / 3.6),
+    ),
+    (
+        &["kilometers", "an", "hour"],
+        Unit::Measure(Dimension::Speed, 1.0 / 3.6),
+    ),
+    (
+        &["kilometres", "an", "hour"],
+        Unit::Measure(Dimension::Speed, 1.0 / 3.6),
+    ),
     (&["kilograms"], Unit::Measure(Dimension::Mass, 1.0)),
     (&["kilogrammes"], Unit::Measure(Dimension::Mass, 1.0)),
     (&["kilogram"], Unit::Measure(Dimension::Mass, 1.0)),
@@ -255,6 +307,14 @@ pub fn hedges_ending(word: &str) -> &'static [Phrase<Hedge>] {
     INDEX
         .get_or_init(|| Index::build(HEDGES, |w| w.last().copied()))
         .get(word)
+}
+
+/// A unit glued to digits (`40m`, `130ft`, `160km`), when it is one word of [`units`].
+pub fn glued_unit(suffix: &str) -> Option<Unit> {
+    units_starting(suffix)
+        .iter()
+        .find(|(words, unit)| words.len() == 1 && matches!(unit, Unit::Measure(..)))
+        .map(|&(_, unit)| unit)
 }
 
 /// A currency sign before a number, with the letters glued before it (`US$`, `HK$`).

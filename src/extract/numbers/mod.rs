@@ -489,6 +489,8 @@ struct Literal {
     ordinal: bool,
     decade: bool,
     glued_scale: Option<f64>,
+    /// A unit glued to the digits (`40m`, `130ft`).
+    glued_unit: Option<Unit>,
 }
 
 /// Digits with optional comma groups and decimals, then an optional letter suffix.
@@ -542,15 +544,16 @@ fn read_digits(part: &str, after_currency_sign: bool) -> Option<Literal> {
         ordinal: false,
         decade: false,
         glued_scale: None,
+        glued_unit: None,
     };
     match suffix.as_str() {
         "" => {}
         "st" | "nd" | "rd" | "th" => literal.ordinal = true,
         "s" if frac.is_empty() => literal.decade = true,
-        other => {
-            let scale = lexicon::glued_scale(other, after_currency_sign)?;
-            literal.glued_scale = Some(scale);
-        }
+        other => match lexicon::glued_scale(other, after_currency_sign) {
+            Some(scale) => literal.glued_scale = Some(scale),
+            None => literal.glued_unit = Some(lexicon::glued_unit(other)?),
+        },
     }
     Some(literal)
 }
@@ -566,6 +569,7 @@ fn read_spelled(word: &str) -> Option<Literal> {
         ordinal: false,
         decade: false,
         glued_scale: None,
+        glued_unit: None,
     })
 }
 
@@ -814,6 +818,7 @@ fn read_quantity(
             ordinal: false,
             decade: false,
             glued_scale: None,
+            glued_unit: None,
         };
         (lit, used, true)
     } else {
@@ -889,8 +894,44 @@ fn read_quantity(
             k += 1;
         }
     }
+    // `£5 m`, `5 m euros`: a spaced `m` is million next to a currency, metres elsewhere.
+    if !compound
+        && !scaled
+        && word_at(tokens, k) == Some("m")
+        && (currency.is_some()
+            || tokens
+                .get(k + 1)
+                .filter(|t| t.word && t.flags.intersects(Class::UNIT_FIRST))
+                .and_then(|t| match_words(tokens, k + 1, lexicon::units_starting(&t.lower)))
+                .is_some_and(|(u, _)| matches!(u, Unit::Currency(_) | Unit::Pounds)))
+    {
+        value *= 1e6;
+        precision *= 1e6;
+        scaled = true;
+        total_scale *= 1e6;
+        k += 1;
+    }
+    // `40m (130ft)`: a unit glued to the digits; `m` alone only where a measure is plain from
+    // what follows (a bracket, `high`, `long`), since `40m people` is forty million.
+    if let Some(glued) = literal.glued_unit {
+        let next = tokens.get(i + 1);
+        let measure_follows = next.is_none_or(|t| {
+            t.is_punct('(')
+                || t.is_punct(')')
+                || matches!(
+                    &*t.lower,
+                    "high" | "tall" | "long" | "deep" | "wide" | "away"
+                )
+        });
+        let suffix = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if suffix == "m" && !measure_follows {
+            return None;
+        }
+        unit = Some(glued);
+        unit_span = Some(Span::new(token.end - suffix.len(), token.end));
+    }
     // A range written with `to` or `-` across tokens is left to the rules; a `%` sign glued on.
-    if !compound && !fold {
+    if !compound && !fold && literal.glued_unit.is_none() {
         if tokens.get(k).is_some_and(|t| t.is_punct('%')) {
             unit = Some(Unit::Percent);
             unit_span = tokens.get(k).map(|t| Span::new(t.start, t.end));
@@ -914,11 +955,24 @@ fn read_quantity(
             .and_then(|t| match_words(tokens, k, lexicon::units_starting(&t.lower)))
         {
             unit = Some(u);
+            let mut last = after - 1;
+            // `km/h`, `km/hr`: a length per hour is a speed.
+            if matches!(u, Unit::Measure(Dimension::Length, _))
+                && tokens.get(after).is_some_and(|t| t.is_punct('/'))
+                && matches!(word_at(tokens, after + 1), Some("h" | "hr"))
+                && touching(tokens, after - 1, after)
+                && touching(tokens, after, after + 1)
+            {
+                if let Some(Unit::Measure(_, factor)) = unit {
+                    unit = Some(Unit::Measure(Dimension::Speed, factor / 3600.0));
+                }
+                last = after + 1;
+            }
             unit_span = Some(Span::new(
                 tokens.get(k).map_or(0, |t| t.start),
-                tokens.get(after - 1).map_or(0, |t| t.end),
+                tokens.get(last).map_or(0, |t| t.end),
             ));
-            k = after;
+            k = last + 1;
         }
     }
     if let Some(code) = currency {

@@ -1,6 +1,6 @@
 //! N004: a unit or currency conversion in parentheses that is off.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -120,6 +120,7 @@ fn base(q: &Quantity, value: f64, as_mass: bool) -> Option<(&'static str, f64)> 
         Unit::Measure(Dimension::Length, f) => Some(("length", value * f)),
         Unit::Measure(Dimension::Area, f) => Some(("area", value * f)),
         Unit::Measure(Dimension::Mass, f) => Some(("mass", value * f)),
+        Unit::Measure(Dimension::Speed, f) => Some(("speed", value * f)),
         Unit::Pounds if as_mass => Some(("mass", value * 0.453_592)),
         Unit::Celsius => Some(("temperature", value)),
         Unit::Fahrenheit => Some(("temperature", (value - 32.0) * 5.0 / 9.0)),
@@ -152,9 +153,9 @@ impl Check for ConversionMismatch {
         // Rates move: the reference rates hold only for articles dated 2015 or later.
         let modern = article.date.is_some_and(|d| d.year() >= 2015);
         let tolerance = self.options.tolerance;
-        // Per currency pair: the first implied rate and its conversion.
-        let mut pairs: HashMap<(&str, &str), (f64, usize)> = HashMap::new();
-        for (n, conversion) in numbers.conversions.iter().enumerate() {
+        // Per currency pair, every implied rate in text order.
+        let mut pairs: BTreeMap<(&str, &str), Vec<PairRate>> = BTreeMap::new();
+        for conversion in &numbers.conversions {
             let (Some(a), Some(b)) = (
                 numbers.quantities.get(conversion.from),
                 numbers.quantities.get(conversion.to),
@@ -183,10 +184,10 @@ impl Check for ConversionMismatch {
                             cx.report(
                                 b.span,
                                 format!(
-                                    "{} is converted to {}, but at about {} {y} per {x} it is about {}",
+                                    "{} is converted to {}, but at {} it is about {}",
                                     a.as_written(article.text),
                                     b.as_written(article.text),
-                                    format_rate(ry / rx),
+                                    rate_phrase((x, y), ry / rx),
                                     format_amount(expected)
                                 ),
                             )
@@ -197,41 +198,28 @@ impl Check for ConversionMismatch {
                     }
                 }
                 let key = if x < y { (x, y) } else { (y, x) };
-                let rate = if x < y { implied } else { 1.0 / implied };
-                match pairs.get(&key) {
-                    None => {
-                        pairs.insert(key, (rate, n));
-                    }
-                    Some(&(first_rate, first)) => {
-                        let spread = (rate / first_rate).max(first_rate / rate);
-                        if spread > 1.0 + 2.0 * tolerance {
-                            let earlier = numbers
-                                .conversions
-                                .get(first)
-                                .and_then(|c| numbers.quantities.get(c.to));
-                            let d = cx.report(
-                                b.span,
-                                format!(
-                                    "this conversion implies {} {} per {} but an earlier one implies {}",
-                                    format_rate(rate),
-                                    key.1,
-                                    key.0,
-                                    format_rate(first_rate)
-                                ),
-                            );
-                            if let Some(e) = earlier {
-                                d.label(e.span, "first converted here");
-                            }
-                            if spread > 100.0 {
-                                d.help(
-                                    "the rates are hundreds of times apart: a scale word (m, bn, million) is probably missing or wrong",
-                                );
-                            } else {
-                                d.help("use one exchange rate for the article");
-                            }
-                        }
-                    }
-                }
+                // The rate as `key.1` per `key.0`, with the range the rounding allows.
+                let (a_low, a_high) = a.interval();
+                let (rate, low, high) = if x < y {
+                    (
+                        implied,
+                        b_low / a_high,
+                        b_high / a_low.max(f64::MIN_POSITIVE),
+                    )
+                } else {
+                    (
+                        1.0 / implied,
+                        a_low / b_high,
+                        a_high / b_low.max(f64::MIN_POSITIVE),
+                    )
+                };
+                pairs.entry(key).or_default().push(PairRate {
+                    rate,
+                    low,
+                    high,
+                    from: conversion.from,
+                    to: conversion.to,
+                });
                 continue;
             }
             let (Some((da, va)), Some((db, vb))) = (
@@ -286,7 +274,143 @@ impl Check for ConversionMismatch {
                 .help("recompute the conversion from the stated figure");
             }
         }
+        for (key, rates) in &pairs {
+            report_pair_rates(article, cx, *key, rates, tolerance);
+        }
     }
+}
+
+/// One conversion between two currencies: the rate it implies as the second currency of the
+/// pair per the first, the range its rounding allows, and its quantities.
+struct PairRate {
+    rate: f64,
+    low: f64,
+    high: f64,
+    from: usize,
+    to: usize,
+}
+
+/// Report the conversions of one currency pair whose rate is far from the others': from the
+/// median of three or more (the outlier is then the odd one), else from the first.
+fn report_pair_rates(
+    article: &Article,
+    cx: &mut Context,
+    key: (&str, &str),
+    rates: &[PairRate],
+    tolerance: f64,
+) {
+    if rates.len() < 2 {
+        return;
+    }
+    let numbers = &article.numbers;
+    let (reference, slack, others) = if rates.len() >= 3 {
+        let mut sorted: Vec<f64> = rates.iter().map(|r| r.rate).collect();
+        sorted.sort_by(f64::total_cmp);
+        let median = sorted.get(sorted.len() / 2).copied().unwrap_or(1.0);
+        (
+            median,
+            1.0 + tolerance,
+            "the article's other conversions use",
+        )
+    } else {
+        let first = rates.first().map_or(1.0, |r| r.rate);
+        (first, 1.0 + 2.0 * tolerance, "an earlier one uses")
+    };
+    let skip = usize::from(rates.len() < 3);
+    for r in rates.iter().skip(skip) {
+        if r.high * slack >= reference && r.low <= reference * slack {
+            continue;
+        }
+        let (Some(a), Some(b)) = (numbers.quantities.get(r.from), numbers.quantities.get(r.to))
+        else {
+            continue;
+        };
+        let spread = (r.rate / reference).max(reference / r.rate);
+        let converted = format!(
+            "`{}` is converted to `{}`",
+            a.as_written(article.text),
+            b.as_written(article.text)
+        );
+        let message = if spread > 100.0 {
+            format!(
+                "{converted}, about {} times off the rate {others} ({})",
+                times_word(spread),
+                rate_phrase(key, reference)
+            )
+        } else {
+            format!(
+                "{converted}, {}, but {others} {}",
+                rate_phrase(key, r.rate),
+                rate_phrase(key, reference)
+            )
+        };
+        let d = cx.report(b.span, message);
+        d.label(a.span, "converted from this figure");
+        if spread > 100.0 {
+            d.help("a scale word (m, bn, million) is probably missing or wrong");
+        } else {
+            d.help("use one exchange rate for the article");
+        }
+    }
+}
+
+/// A power of ten in words: `a thousand`, `a million`, `100`.
+fn times_word(spread: f64) -> String {
+    let power = spread.log10().round();
+    match power {
+        p if p >= 9.0 => "a billion".to_owned(),
+        p if p >= 6.0 => "a million".to_owned(),
+        p if p >= 3.0 => "a thousand".to_owned(),
+        _ => "a hundred".to_owned(),
+    }
+}
+
+/// A currency's name in the singular and the plural.
+fn currency_name(code: &str) -> (&str, &str) {
+    match code {
+        "USD" => ("dollar", "dollars"),
+        "GBP" => ("pound", "pounds"),
+        "EUR" => ("euro", "euros"),
+        "CNY" => ("yuan", "yuan"),
+        "JPY" => ("yen", "yen"),
+        "INR" => ("rupee", "rupees"),
+        "ZAR" => ("rand", "rand"),
+        "CHF" => ("Swiss franc", "Swiss francs"),
+        "FRF" => ("French franc", "French francs"),
+        "DEM" => ("mark", "marks"),
+        "ITL" => ("lira", "lire"),
+        "HKD" => ("Hong Kong dollar", "Hong Kong dollars"),
+        "AUD" => ("Australian dollar", "Australian dollars"),
+        "CAD" => ("Canadian dollar", "Canadian dollars"),
+        "NZD" => ("New Zealand dollar", "New Zealand dollars"),
+        "SGD" => ("Singapore dollar", "Singapore dollars"),
+        "KRW" => ("won", "won"),
+        "RUB" => ("rouble", "roubles"),
+        "NGN" => ("naira", "naira"),
+        other => (other, other),
+    }
+}
+
+/// A rate of `key.1` per `key.0` as people write it: `about 1.9 dollars to the pound`, turned
+/// so the number is at least one.
+fn rate_phrase(key: (&str, &str), rate: f64) -> String {
+    let (per, unit, rate) = if rate >= 1.0 {
+        (key.0, key.1, rate)
+    } else {
+        (key.1, key.0, 1.0 / rate)
+    };
+    let shown = if rate >= 100.0 {
+        format!("{rate:.0}")
+    } else if rate >= 10.0 {
+        format!("{:.1}", (rate * 10.0).round() / 10.0)
+    } else {
+        format!("{rate:.1}")
+    };
+    format!(
+        "about {shown} {} to the {}",
+        currency_name(unit).1,
+        currency_name(per).0
+    )
 }
 
 fn factor(unit: Unit) -> f64 {
@@ -294,16 +418,6 @@ fn factor(unit: Unit) -> f64 {
         Unit::Measure(_, f) => f,
         Unit::Pounds => 0.453_592,
         _ => 1.0,
-    }
-}
-
-fn format_rate(r: f64) -> String {
-    if r >= 100.0 {
-        format!("{r:.0}")
-    } else if r >= 0.01 {
-        format!("{r:.2}")
-    } else {
-        format!("{r:.2e}")
     }
 }
 
