@@ -152,6 +152,9 @@ bitflags::bitflags! {
         /// A word that makes a year with a two-digit end a season or fiscal year (`season`,
         /// `fiscal`): `the 2009-08 season` is not a year and its month.
         const SEASON_WORD = 1 << 81;
+        /// A noun a year modifies in a comparison (`2012 levels`, `2012 dollars`): `fell
+        /// between 2016 and 2012 levels` compares two years, it gives no range.
+        const YEAR_MODIFIED_NOUN = 1 << 82;
 
         // --- numbers.rs
         /// A spelled cardinal (`seven`, `ninety`), with [`Entry::value`].

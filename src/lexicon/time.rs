@@ -305,8 +305,20 @@ const SEASON_WORDS: &[&str] = &[
     "academic",
     "crop",
     "marketing",
-    "budget",
     "fy",
+];
+
+/// Nouns a year modifies in a comparison (`back to 2012 levels`, `in 2012 dollars`).
+const YEAR_MODIFIED_NOUNS: &[&str] = &[
+    "level",
+    "levels",
+    "dollars",
+    "prices",
+    "terms",
+    "figures",
+    "values",
+    "rates",
+    "standards",
 ];
 
 pub(super) fn add(b: &mut Builder) {
@@ -326,4 +338,5 @@ pub(super) fn add(b: &mut Builder) {
     b.list(DATE_PATTERN_STARTS, Class::DATE_PATTERN_START);
     b.list(DATE_POINT_NOUNS, Class::DATE_POINT_NOUN);
     b.list(SEASON_WORDS, Class::SEASON_WORD);
+    b.list(YEAR_MODIFIED_NOUNS, Class::YEAR_MODIFIED_NOUN);
 }

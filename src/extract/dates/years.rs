@@ -29,6 +29,13 @@ impl<'t> Scanner<'_, 't> {
                 return None;
             }
             let (end, end_after) = self.year_at(after + 1, false)?;
+            // `between 2015 and 2012 levels` compares two years' levels.
+            if self
+                .tok(end_after)
+                .is_some_and(|n| n.is_a(Class::YEAR_MODIFIED_NOUN))
+            {
+                return None;
+            }
             let changed = self.has_change_verb();
             let governed = i > 0 && self.tok(i - 1).is_some_and(|p| p.is_a(Class::SPAN_VERB));
             // `dropped from 2016 to 2012`, `fell sharply from 2016 to 2012`: the word of a fall

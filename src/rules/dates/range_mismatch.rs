@@ -30,7 +30,8 @@ declare_rule! {
     ///   sets (`an end to sales from 2040 to 2035`, `the deadline`, `the ban`) a `from` range
     ///   counts only after a verb of lasting (`ruled`, `served`) or when it ends before the
     ///   article's year; right after a word of a fall (`the count dropped from 2016 to 2012`)
-    ///   the two numbers may be quantities and are let be;
+    ///   the two numbers may be quantities and are let be, and an end year that modifies a noun
+    ///   of comparison (`between 2015 and 2012 levels`, `2012 dollars`) compares two years;
     /// - days with a dash: `Nov. 29-27`, `January 10 – 1, 2016`, `Nov. 30-Dec. 2`, `10-12
     ///   July`, `30 January – 2 February 2016`, `February 2 – January 30, 2016`;
     /// - days in words: `from May 14 to May 10`, `from May 14 to 10`, `from 14 to 10 June`,
