@@ -16,7 +16,10 @@ declare_rule! {
     /// A quotation or quoted title that appears twice in the article with different words or
     /// different capitals. Identical repeats are fine, and so is a shorter partial quote that is
     /// an exact run of a longer one. Single quoted words and short phrases are left alone; a
-    /// change of wording is reported only for quotations of eight words or more.
+    /// change of wording is reported for quotations of eight words or more, and a word slipped
+    /// into a quotation of five words or more (`Trump can go to hell`, then `Trump can really
+    /// go to hell`); a swapped word in a short one may be another statement, and so is an added
+    /// `not`.
     ///
     /// ## Why it matters
     /// A quotation is a promise that these were the exact words. When the lead and the body
@@ -52,6 +55,8 @@ declare_rule! {
 const MIN_WORDS_FOR_CASE: usize = 3;
 /// Fewest words for a change of wording to count.
 const MIN_WORDS_FOR_WORDING: usize = 8;
+/// Fewest words for one word added to a shorter quotation to count.
+const MIN_WORDS_FOR_INSERTION: usize = 5;
 /// Longest quotation compared word by word (longer ones are compared for case only).
 const MAX_WORDS_FOR_WORDING: usize = 400;
 
@@ -216,6 +221,17 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
     }
     let shortest = earlier.lower.len().min(later.lower.len());
     let longest = earlier.lower.len().max(later.lower.len());
+    // A short quotation given again with one word slipped in (`Trump can go to hell` and
+    // `Trump can really go to hell`) is the same quotation; one with a word swapped (`We will
+    // open on Saturday`, `… on Sunday`) may well be another.
+    if (MIN_WORDS_FOR_INSERTION..MIN_WORDS_FOR_WORDING).contains(&shortest)
+        && (one_word_inserted(&earlier.lower, &later.lower)
+            || one_word_inserted(&later.lower, &earlier.lower))
+    {
+        if let Some((a, b)) = first_difference(&earlier.lower, &later.lower, 1) {
+            return Comparison::Wording(a, b);
+        }
+    }
     if shortest < MIN_WORDS_FOR_WORDING || longest > MAX_WORDS_FOR_WORDING {
         return Comparison::Different;
     }
@@ -236,6 +252,18 @@ fn same_but_first_letter(a: &str, b: &str) -> bool {
         (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a_chars.eq(b_chars),
         _ => false,
     }
+}
+
+/// Whether `long` is `short` with one word added inside it, other than a negation (`we will
+/// not open` says something else).
+fn one_word_inserted(short: &[String], long: &[String]) -> bool {
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    prefix < short.len()
+        && long[prefix + 1..] == short[prefix..]
+        && !matches!(long[prefix].as_str(), "not" | "no" | "never" | "n't")
 }
 
 /// Whether `short` is a contiguous run of the longer `long` (Knuth-Morris-Pratt, linear in both).
