@@ -714,15 +714,20 @@ fn find_parts(
         let Some(part) = numbers.quantities.get(index) else {
             continue;
         };
-        if !part.is_quantity() || word_at(tokens, end) != Some("of") {
+        // `25 of the 22`, `13 out of 12`.
+        let out_of = word_at(tokens, end) == Some("out") && word_at(tokens, end + 1) == Some("of");
+        if !part.is_quantity() || word_at(tokens, end) != Some("of") && !out_of {
             continue;
         }
-        let mut k = end + 1;
+        let mut k = end + 1 + usize::from(out_of);
         if word_at(tokens, k).is_some_and(|w| matches!(w, "the" | "its" | "their" | "all")) {
             k += 1;
         }
         match part.unit {
-            None if part.counted.is_none() && !part.scaled => {
+            None if (part.counted.is_none()
+                || out_of && part.counted.as_deref() == Some("out"))
+                && !part.scaled =>
+            {
                 let Some(whole) = quantity_at(k) else {
                     continue;
                 };
