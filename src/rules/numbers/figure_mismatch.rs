@@ -22,6 +22,13 @@ declare_rule! {
     /// the two sentences must share much of their wording besides the figure, as when a lead
     /// is repeated in the body.
     ///
+    /// A headline (or the front matter's `title`) is checked against the opening paragraphs:
+    /// a figure in the headline that the story never gives, next to a figure of the same unit
+    /// and scale in the lead that differs from it by one digit or by two neighbouring digits
+    /// swapped (`Bank holds rates at 4.75%` over `held rates at 4.57%`), is reported. A headline
+    /// may round (`$16bn` for `$16.6bn`), so a story figure within one unit of the headline's
+    /// last digit agrees with it.
+    ///
     /// ## Why it matters
     /// Two values for one figure mean one of them is wrong, often by a transposed digit, and a
     /// reader who notices stops trusting every other number in the story.
@@ -217,8 +224,106 @@ fn restated(article: &Article, a: &Quantity, b: &Quantity) -> bool {
     shared >= 4 && shared * 2 >= smaller
 }
 
+/// Whether two figures are written alike but for one digit changed or two neighbouring digits
+/// swapped (`4.75` … `4.05`, `136,000` … `163,000`): the shape of a slip.
+fn one_slip_apart(text: &str, a: &Quantity, b: &Quantity) -> bool {
+    let digits = |q: &Quantity| -> Vec<u8> {
+        text.get(q.number_span.range())
+            .unwrap_or_default()
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .collect()
+    };
+    let (x, y) = (digits(a), digits(b));
+    if x.len() != y.len() || x.len() < 2 || x == y {
+        return false;
+    }
+    let differ: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+    match differ.as_slice() {
+        [_] => true,
+        [i, j] => *j == i + 1 && x[*i] == y[*j] && x[*j] == y[*i],
+        _ => false,
+    }
+}
+
+/// What a headline figure must share with a story figure to be the same kind: the unit, or
+/// for plain counts the counted noun.
+fn headline_kind(q: &Quantity) -> Option<String> {
+    if !q.is_quantity() || q.compound || q.range_high.is_some() || q.paired || q.value <= 0.0 {
+        return None;
+    }
+    match (&q.unit, &q.counted) {
+        (Some(unit), _) => Some(unit.key()),
+        (None, Some(counted)) if !lexicon::is(counted, Class::GENERIC_NOUN) => {
+            Some(format!("#{counted}"))
+        }
+        _ => None,
+    }
+}
+
+/// A headline figure the story never gives, beside a lead figure one slip away from it.
+fn check_headline(article: &Article, cx: &mut Context) {
+    use crate::parse::Role;
+    let numbers = &article.numbers;
+    let role = |q: &Quantity| article.blocks.get(q.block).map(|b| b.role);
+    // The opening: the first two blocks of the story's own prose after the headline.
+    let opening: Vec<usize> = article
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.role, Role::Lead | Role::Body))
+        .map(|(i, _)| i)
+        .take(2)
+        .collect();
+    for headline in numbers
+        .quantities
+        .iter()
+        .filter(|q| role(q) == Some(Role::Title))
+    {
+        let Some(kind) = headline_kind(headline) else {
+            continue;
+        };
+        let (low, high) = headline.interval();
+        // A headline rounds: a story figure within one unit of its last digit agrees.
+        let (low, high) = (low - headline.precision, high + headline.precision);
+        let story = numbers
+            .quantities
+            .iter()
+            .filter(|q| role(q) != Some(Role::Title))
+            .filter(|q| headline_kind(q).as_deref() == Some(kind.as_str()));
+        let mut slips = Vec::new();
+        let mut given = false;
+        for q in story {
+            let (qlow, qhigh) = q.interval();
+            if qlow <= high && low <= qhigh {
+                given = true;
+                break;
+            }
+            if opening.contains(&q.block)
+                && q.scale == headline.scale
+                && one_slip_apart(article.text, headline, q)
+            {
+                slips.push(q);
+            }
+        }
+        if let (false, [lead]) = (given, slips.as_slice()) {
+            cx.report(
+                lead.span,
+                format!(
+                    "the story gives {} here but the headline gives {}",
+                    lead.as_written(article.text),
+                    headline.as_written(article.text)
+                ),
+            )
+            .label(headline.span, "the headline's figure")
+            .help("make the headline and the story agree");
+        }
+    }
+}
+
 impl Check for FigureMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
+        check_headline(article, cx);
         let numbers = &article.numbers;
         // Per key, the distinct mentions seen so far (a handful at most).
         let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
