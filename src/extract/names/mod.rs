@@ -71,6 +71,8 @@ pub struct ProperName {
     pub introduced: bool,
     /// The roles given to it here (appositive, title, role noun before it), lower-case.
     pub roles: Vec<String>,
+    /// Whether a change of role follows it (`Anna Berg became mayor`).
+    pub role_changed: bool,
 }
 
 impl ProperName {
@@ -119,6 +121,9 @@ pub struct Person {
     /// The gender an honorific before the full name or a gendered role gives (`Mr John Cole`,
     /// `Cherie Blair, his wife`), when one does.
     pub gender: Option<Gender>,
+    /// Whether the article tells of a change of role (`Anna Berg became mayor`, `Berg was
+    /// appointed minister`): roles before and after it are not in conflict.
+    pub role_changed: bool,
 }
 
 impl Person {
@@ -212,6 +217,8 @@ pub struct Reference {
     /// father`): `father`, lower-case. Whoever was introduced as that relative is not the
     /// speaker.
     pub relative_after: Option<String>,
+    /// Whether a change of role follows it (`Berg became mayor`).
+    pub role_changed: bool,
 }
 
 impl Reference {
@@ -750,6 +757,7 @@ fn record(
     let speech_after =
         next.is_some_and(|w| w.joined() && w.is(Class::SPEECH_VERB)) && !last.possessive;
     let speech = speech_before || speech_after;
+    let role_changed = !last.possessive && changes_role(words, candidate.core.end);
     let title_role = title_role(&candidate.prefix);
     let (appositive_roles, appositive_ages) = appositive(words, candidate.core.end, last);
     let preceding_age = preceding_age(words, before);
@@ -787,6 +795,7 @@ fn record(
                         "she" | "her" => Some(Gender::Female),
                         _ => None,
                     }),
+                role_changed,
                 relative_after: speech_after
                     .then(|| relative_after(words, candidate.core.end + 1))
                     .flatten(),
@@ -800,6 +809,7 @@ fn record(
             person_signal: false,
             introduced: !roles.is_empty() || !ages.is_empty(),
             roles: roles.iter().map(|r| r.text.clone()).collect(),
+            role_changed,
         });
         return;
     }
@@ -818,6 +828,7 @@ fn record(
         person_signal,
         introduced: !roles.is_empty() || !ages.is_empty(),
         roles: roles.iter().map(|r| r.text.clone()).collect(),
+        role_changed,
     });
     if person_signal {
         let gender = candidate
@@ -1003,6 +1014,32 @@ fn described_as(words: &[Word], after: usize, last: &Word) -> Option<Role> {
     None
 }
 
+/// Whether the words from `at` tell of a change of role: `became`, `becomes`, `succeeded`,
+/// `took over`, or `was`, `is`, `has been` or `had been` with `appointed`, `named`, `elected`,
+/// `promoted`, `made` or `sworn in`.
+fn changes_role(words: &[Word], at: usize) -> bool {
+    let word = |i: usize| {
+        words
+            .get(i)
+            .filter(|w| w.joined())
+            .map(|w| w.lower())
+            .unwrap_or_default()
+    };
+    let changed = |w: &str| {
+        matches!(
+            w,
+            "appointed" | "named" | "elected" | "promoted" | "made" | "sworn" | "reappointed"
+        )
+    };
+    match word(at).as_ref() {
+        "became" | "becomes" | "succeeded" | "succeeds" => true,
+        "took" | "takes" => word(at + 1) == "over",
+        "was" | "is" => changed(&word(at + 1)),
+        "has" | "had" => word(at + 1) == "been" && changed(&word(at + 2)),
+        _ => false,
+    }
+}
+
 /// `that he and his father`: the role noun after `his`, `her` or `their` within the next
 /// eight words of the sentence starting at `from`.
 fn relative_after(words: &[Word], from: usize) -> Option<String> {
@@ -1175,6 +1212,7 @@ fn people(names: &Names, intros: &[(usize, Intro)]) -> Vec<Person> {
                     roles: Vec::new(),
                     ages: Vec::new(),
                     gender: None,
+                    role_changed: false,
                 });
                 by_name.insert(name.words.as_slice(), people.len() - 1);
                 people.len() - 1
@@ -1192,6 +1230,7 @@ fn people(names: &Names, intros: &[(usize, Intro)]) -> Vec<Person> {
             .and_then(|&slot| people.get_mut(slot))
         {
             person.mentions.push(name.span);
+            person.role_changed |= name.role_changed;
         }
     }
     for person in &mut people {

@@ -16,7 +16,8 @@ declare_rule! {
     /// two different ages (`Matt Watterson, 30,` … `the 32-year-old Watterson`), or one office at
     /// two ranks (`Xu Hui, vice mayor` … `Mayor Xu`; `deputy minister` … `Minister`). Roles that
     /// may both be true (`chairman` and `chief executive`) are left alone, and so is any role
-    /// marked `former`, `acting` or `then`.
+    /// marked `former`, `acting` or `then`, and so are the roles of someone whose change of role
+    /// the article tells (`Anna Berg became mayor`, `Berg was appointed minister`).
     ///
     /// ## Why it matters
     /// Promoting a vice mayor or ageing a source by two years in the same story is a factual
@@ -104,6 +105,21 @@ impl Check for AttributeConflict {
         let names = &article.names;
         let groups = names.people_by_surname();
         let mut attributes: HashMap<Vec<String>, (&Person, Attributes)> = HashMap::new();
+        // People whose change of role the article tells (`Berg became mayor`): their roles
+        // before and after it are not in conflict.
+        let mut changed: Vec<&[String]> = names
+            .people
+            .iter()
+            .filter(|p| p.role_changed)
+            .map(|p| p.words.as_slice())
+            .collect();
+        for reference in names.references.iter().filter(|r| r.role_changed) {
+            if let Some(group) = groups.get(reference.word.as_str()) {
+                if let [person] = distinct_people(group.iter().copied()).as_slice() {
+                    changed.push(person.words.as_slice());
+                }
+            }
+        }
         for person in &names.people {
             let entry = attributes
                 .entry(person.words.clone())
@@ -137,7 +153,8 @@ impl Check for AttributeConflict {
                 }
             }
             let mut offices: HashMap<String, (&'static str, &Role)> = HashMap::new();
-            for role in &found.roles {
+            let roles_changed = changed.contains(&person.words.as_slice());
+            for role in found.roles.iter().filter(|_| !roles_changed) {
                 let Some((rank, office)) = rank_and_office(&role.text) else {
                     continue;
                 };
