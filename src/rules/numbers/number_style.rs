@@ -46,8 +46,17 @@ declare_rule! {
     /// - small counts of things both in words and in numerals, where the house style says
     ///   words (AP: one to nine; Chicago: up to one hundred).
     ///
-    /// Quotations, headings and tables are left alone, and so are ages, money, percentages,
-    /// units, scaled figures (`3 million`) and compound adjectives.
+    /// Only the article's own running prose is judged. Left alone:
+    /// - quotations, first-person statements outside marks, transcripts (from the first
+    ///   speaker label on, once there are two), and passages mostly in another script;
+    /// - headings, subheads, list items, tables, numbered-paragraph markers and lines that do
+    ///   not end like a sentence (`5 things to watch`, chart labels such as `0 Percent`);
+    /// - ages, money, percentages, units and measurements, scaled figures (`3 million`),
+    ///   compound adjectives, proportions (`1 in 5`, `nine out of 10`) and vote or delegate
+    ///   tallies.
+    ///
+    /// A numeral is reported only against a spelled-out count of the same thing (the same noun,
+    /// or in the same paragraph), and not where numerals are the article's own habit.
     ///
     /// ## Why it matters
     /// Consistent style is what makes figures easy to scan; mixed styles look like copy
