@@ -284,11 +284,6 @@ fn is_delimiter(content: &str) -> bool {
 /// `pic.twitter.com/…`, `A post shared by …`.
 fn is_social_post(content: &str) -> bool {
     static TWEET_LINK: LazyLock<Finder> = LazyLock::new(|| Finder::new("pic.twitter.com/"));
-    static HANDLE: LazyLock<Finder> = LazyLock::new(|| Finder::new("(@"));
-    if HANDLE.find(content.as_bytes()).is_none() {
-        return TWEET_LINK.find(content.as_bytes()).is_some()
-            || content.starts_with("A post shared by ");
-    }
     if TWEET_LINK.find(content.as_bytes()).is_some() || content.starts_with("A post shared by ") {
         return true;
     }
@@ -311,19 +306,14 @@ fn is_social_post(content: &str) -> bool {
 
 /// Where a `(@handle)` starts, if the block has one.
 fn handle_in_parentheses(content: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(found) = content[from..].find("(@") {
-        let at = from + found;
+    static HANDLE: LazyLock<Finder> = LazyLock::new(|| Finder::new("(@"));
+    HANDLE.find_iter(content.as_bytes()).find(|&at| {
         let handle: usize = content[at + 2..]
             .bytes()
             .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
             .count();
-        if handle > 0 && content[at + 2 + handle..].starts_with(')') {
-            return Some(at);
-        }
-        from = at + 2;
-    }
-    None
+        handle > 0 && content[at + 2 + handle..].starts_with(')')
+    })
 }
 
 /// Guardian "Quick guide … Show Hide" and "Timeline … Show Hide" boxes.

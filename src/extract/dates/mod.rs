@@ -172,16 +172,11 @@ mod tests {
     use super::words::{event_kind, unit_of};
     use super::*;
     use crate::lexicon::{self, Class};
-    use crate::parse::{Syntax, parse, sentences};
+    use crate::parse::{Syntax, parse};
 
     fn dates_of(text: &str) -> Dates {
-        let (parsed, _) = parse(text, Syntax::Plain);
-        let sentences: Vec<Vec<Span>> = parsed
-            .blocks
-            .iter()
-            .map(|b| sentences::split(text, b))
-            .collect();
-        extract(text, &parsed.blocks, &sentences, DateOrder::Auto, None)
+        let (blocks, sentences) = crate::testing::plain_blocks(text);
+        extract(text, &blocks, &sentences, DateOrder::Auto, None)
     }
 
     fn at(text: &str, span: Span) -> &str {

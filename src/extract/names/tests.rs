@@ -8,13 +8,8 @@ use super::*;
 use crate::parse::{Syntax, parse, sentences};
 
 fn names_of(text: &str) -> Names {
-    let (parsed, _) = parse(text, Syntax::Plain);
-    let sentences: Vec<Vec<Span>> = parsed
-        .blocks
-        .iter()
-        .map(|b| sentences::split(text, b))
-        .collect();
-    extract(text, &parsed.blocks, &sentences)
+    let (blocks, sentences) = crate::testing::plain_blocks(text);
+    extract(text, &blocks, &sentences)
 }
 
 fn person<'n>(names: &'n Names, full: &str) -> &'n Person {

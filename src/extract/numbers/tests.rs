@@ -3,16 +3,10 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::parse::{Syntax, parse, sentences};
 
 fn numbers(text: &str) -> Numbers {
-    let (parsed, _) = parse(text, Syntax::Plain);
-    let sentences: Vec<Vec<Span>> = parsed
-        .blocks
-        .iter()
-        .map(|b| sentences::split(text, b))
-        .collect();
-    extract(text, &parsed.blocks, &sentences)
+    let (blocks, sentences) = crate::testing::plain_blocks(text);
+    extract(text, &blocks, &sentences)
 }
 
 /// The only quantity of `text` with the role `Quantity`.
