@@ -18,6 +18,7 @@ use factlint::document::Article;
 use factlint::extract::{dates, names, numbers, quotes};
 use factlint::parse::{self, Syntax, sentences};
 use factlint::source::Span;
+use factlint::text::Tokens;
 use factlint::{Settings, lint_source};
 
 const ARTICLE: &str = include_str!("articles/water-board-budget.md");
@@ -65,16 +66,12 @@ fn extract_families(c: &mut Criterion) {
     group.bench_function("names", |b| {
         b.iter(|| names::extract(black_box(text), &blocks, &sentences))
     });
+    group.bench_function("tokens", |b| {
+        b.iter(|| Tokens::build(black_box(text), &blocks, &sentences))
+    });
+    let tokens = Tokens::build(text, &blocks, &sentences);
     group.bench_function("dates", |b| {
-        b.iter(|| {
-            dates::extract(
-                black_box(text),
-                &blocks,
-                &sentences,
-                dates::DateOrder::Auto,
-                None,
-            )
-        })
+        b.iter(|| dates::extract(black_box(&tokens), &sentences, dates::DateOrder::Auto, None))
     });
     group.bench_function("numbers", |b| {
         b.iter(|| numbers::extract(black_box(text), &blocks, &sentences))

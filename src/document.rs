@@ -8,12 +8,15 @@ use crate::extract::numbers::{self, Numbers};
 use crate::extract::quotes::{self, Quotes};
 use crate::parse::{Block, Metadata, ParsedText, RoleSet, Syntax, sentences};
 use crate::source::Span;
+use crate::text::Tokens;
 
 /// One layer of an article: a kind of mention an extractor builds and rules read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layer {
     /// [`Article::sentences`].
     Sentences,
+    /// [`Article::tokens`]: every block cut into words, numbers and marks.
+    Tokens,
     /// [`Article::quotes`]: quotation marks, quotations and their problems.
     Quotes,
     /// Who each quotation in [`Article::quotes`] is attributed to, and what kind of quotation
@@ -33,8 +36,9 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in the order they are built.
-    pub const ALL: [Layer; 8] = [
+    pub const ALL: [Layer; 9] = [
         Layer::Sentences,
+        Layer::Tokens,
         Layer::Quotes,
         Layer::Speakers,
         Layer::Names,
@@ -48,6 +52,7 @@ impl Layer {
     pub const fn as_str(self) -> &'static str {
         match self {
             Layer::Sentences => "sentences",
+            Layer::Tokens => "tokens",
             Layer::Quotes => "quotes",
             Layer::Speakers => "speakers",
             Layer::Names => "names",
@@ -58,7 +63,7 @@ impl Layer {
         }
     }
 
-    const fn bit(self) -> u8 {
+    const fn bit(self) -> u16 {
         1 << self as u8
     }
 }
@@ -66,7 +71,7 @@ impl Layer {
 /// A set of [`Layer`]s: those a rule reads, or those an article is built with. The blocks, the
 /// text, the syntax and the metadata are always there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Layers(u8);
+pub struct Layers(u16);
 
 impl Layers {
     /// No layer: parsing only.
@@ -97,8 +102,8 @@ impl Layers {
     }
 
     /// These layers and the layers their extractors read: the entity registry is built from
-    /// the names and the quotations' speakers, speakers are found for quotations, and names,
-    /// dates and numbers are found sentence by sentence.
+    /// the names and the quotations' speakers, speakers are found for quotations, names, dates,
+    /// numbers and the article date are read from the tokens, and tokens know their sentence.
     #[must_use]
     pub const fn with_dependencies(self) -> Layers {
         let mut layers = self;
@@ -108,8 +113,16 @@ impl Layers {
         if layers.contains(Layer::Speakers) {
             layers = layers.union(Layers::of(&[Layer::Quotes]));
         }
-        let by_sentence = Layers::of(&[Layer::Names, Layer::Dates, Layer::Numbers]);
-        if layers.0 & by_sentence.0 != 0 {
+        let tokenized = Layers::of(&[
+            Layer::Names,
+            Layer::Dates,
+            Layer::Numbers,
+            Layer::ArticleDate,
+        ]);
+        if layers.0 & tokenized.0 != 0 {
+            layers = layers.union(Layers::of(&[Layer::Tokens]));
+        }
+        if layers.contains(Layer::Tokens) {
             layers = layers.union(Layers::of(&[Layer::Sentences]));
         }
         layers
@@ -162,6 +175,8 @@ pub struct Article<'a> {
     pub blocks: Vec<Block>,
     /// Sentence spans of each block (same indices as `blocks`).
     pub sentences: Vec<Vec<Span>>,
+    /// Every block's words, numbers and marks (block indices as `blocks`).
+    pub tokens: Tokens<'a>,
     /// Quotations and unpaired quote marks.
     pub quotes: Quotes,
     /// People, organizations, places and acronyms.
@@ -219,6 +234,11 @@ impl<'a> Article<'a> {
         } else {
             Vec::new()
         };
+        let tokens = if layers.contains(Layer::Tokens) {
+            Tokens::build(text, blocks, &sentences)
+        } else {
+            Tokens::default()
+        };
         let quotes = if layers.contains(Layer::Quotes) {
             quotes::extract(text, blocks, layers.contains(Layer::Speakers))
         } else {
@@ -226,7 +246,7 @@ impl<'a> Article<'a> {
         };
         let date = if layers.contains(Layer::ArticleDate) {
             let front_matter_date = parsed.metadata.date.or_else(|| date_from_file_name(path));
-            dates::article_date(text, blocks, front_matter_date, default_date)
+            dates::article_date(&tokens, front_matter_date, default_date)
         } else {
             None
         };
@@ -248,8 +268,7 @@ impl<'a> Article<'a> {
         };
         let dates = if layers.contains(Layer::Dates) {
             dates::extract(
-                text,
-                blocks,
+                &tokens,
                 &sentences,
                 date_order,
                 parsed.metadata.locale.as_deref(),
@@ -276,6 +295,7 @@ impl<'a> Article<'a> {
             metadata: parsed.metadata,
             blocks: parsed.blocks,
             sentences,
+            tokens,
             quotes,
         }
     }

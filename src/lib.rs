@@ -18,6 +18,7 @@ pub mod runner;
 pub mod schema;
 pub mod source;
 pub mod suppress;
+pub mod text;
 
 #[cfg(test)]
 pub(crate) mod testing;

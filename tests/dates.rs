@@ -18,13 +18,8 @@ fn extract(text: &str) -> dates::Dates {
         .iter()
         .map(|b| sentences::split(text, b))
         .collect();
-    dates::extract(
-        text,
-        &parsed.blocks,
-        &sentences,
-        dates::DateOrder::Auto,
-        None,
-    )
+    let tokens = factlint::text::Tokens::build(text, &parsed.blocks, &sentences);
+    dates::extract(&tokens, &sentences, dates::DateOrder::Auto, None)
 }
 
 #[test]

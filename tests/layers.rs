@@ -109,17 +109,23 @@ fn a_rule_alone_builds_its_layers_and_what_they_read() {
     );
     assert_eq!(
         layers("P001"),
-        Layers::of(&[Layer::Sentences, Layer::Quotes, Layer::Names])
+        Layers::of(&[Layer::Sentences, Layer::Tokens, Layer::Quotes, Layer::Names])
     );
     assert_eq!(
         layers("D001"),
-        Layers::of(&[Layer::Sentences, Layer::Dates, Layer::ArticleDate])
+        Layers::of(&[
+            Layer::Sentences,
+            Layer::Tokens,
+            Layer::Dates,
+            Layer::ArticleDate
+        ])
     );
     // The entity registry reads the names and who each quotation is attributed to.
     assert_eq!(
         layers("P002"),
         Layers::of(&[
             Layer::Sentences,
+            Layer::Tokens,
             Layer::Quotes,
             Layer::Speakers,
             Layer::Names,

@@ -125,6 +125,20 @@ impl Block {
         }
     }
 
+    /// What stands in the prose between piece `index - 1` and piece `index` (the character
+    /// [`Block::chars`] gives there); [`Joint::Space`] for the first piece or one past the end.
+    pub fn joint_before(&self, text: &str, index: usize) -> Joint {
+        match (
+            index.checked_sub(1).and_then(|i| self.pieces.get(i)),
+            self.pieces.get(index),
+        ) {
+            (Some(previous), Some(piece)) => text
+                .get(previous.end as usize..piece.start as usize)
+                .map_or(Joint::Space, gap_joint),
+            _ => Joint::Space,
+        }
+    }
+
     /// The characters of [`Block::chars`] from the one at byte `offset` on, without reading
     /// those before it; `separator` starts at the stand-in character before the piece that
     /// starts at `offset`.
@@ -199,7 +213,8 @@ impl Iterator for BlockChars<'_> {
 }
 
 /// What stands in the prose for the markup between two pieces.
-enum Joint {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joint {
     /// Nothing: the gap is what is left where an entity or an escape was decoded.
     None,
     /// A space: the gap broke a line, or had space on either side.

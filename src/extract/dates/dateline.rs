@@ -2,10 +2,10 @@
 
 use jiff::civil::Date;
 
-use crate::parse::Block;
+use crate::text::Tokens;
 
 use super::scanner::Scanner;
-use super::tokens::{Kind, Token, tokenize_into};
+use super::tokens::{Kind, Token, view_into};
 use super::types::{CalendarDate, Dates};
 
 pub(super) enum Dateline {
@@ -29,11 +29,11 @@ pub(super) enum DatelineRead {
 
 /// Read a dateline from the first blocks: `BEIJING, Nov. 27 (Xinhua) --`, `WASHINGTON, Nov. 27,
 /// 2026 /PRNewswire/ --`, or a date on a line of its own (`Saturday, January 5, 2019`).
-pub(super) fn dateline(text: &str, blocks: &[Block]) -> Option<Dateline> {
+pub(super) fn dateline(shared: &Tokens) -> Option<Dateline> {
     let mut tokens = Vec::new();
-    for block in blocks.iter().take(3) {
+    for block in (0..shared.block_count().min(3)).map(|b| shared.block(b)) {
         // Both forms start with a number, a month, a weekday or a word in capitals.
-        tokenize_into(text, block, 1, &mut tokens);
+        view_into(block, 1, &mut tokens);
         let Some(first) = tokens.first() else {
             continue;
         };
@@ -49,10 +49,10 @@ pub(super) fn dateline(text: &str, blocks: &[Block]) -> Option<Dateline> {
         if !may_start {
             continue;
         }
-        let truncated = tokenize_into(text, block, DATELINE_TOKENS, &mut tokens);
+        let truncated = view_into(block, DATELINE_TOKENS, &mut tokens);
         let mut read = dateline_in(&tokens, truncated);
         if matches!(read, DatelineRead::Unsure) {
-            tokenize_into(text, block, usize::MAX, &mut tokens);
+            view_into(block, usize::MAX, &mut tokens);
             read = dateline_in(&tokens, false);
         }
         if let DatelineRead::Found(found) = read {
@@ -132,13 +132,12 @@ pub(super) fn to_dateline(d: &CalendarDate) -> Option<Dateline> {
 /// The article date: front matter first, then a dateline at the start of the body, then the
 /// configured default (SPEC §5).
 pub fn article_date(
-    text: &str,
-    blocks: &[Block],
+    tokens: &Tokens,
     front_matter: Option<Date>,
     default: Option<Date>,
 ) -> Option<Date> {
     front_matter
-        .or_else(|| match dateline(text, blocks) {
+        .or_else(|| match dateline(tokens) {
             Some(Dateline::Full(d)) => Some(d),
             _ => None,
         })

@@ -26,8 +26,8 @@ mod years;
 
 use std::collections::HashMap;
 
-use crate::parse::Block;
 use crate::source::Span;
+use crate::text::Tokens;
 
 pub use dateline::article_date;
 pub use types::{
@@ -39,18 +39,17 @@ pub use words::{month_name, weekday_name};
 
 use dateline::{Dateline, dateline};
 use scanner::Scanner;
-use tokens::tokenize_into;
+use tokens::view_into;
 
 /// Find the date mentions in an article's blocks.
 pub fn extract(
-    text: &str,
-    blocks: &[Block],
+    shared: &Tokens,
     sentences: &[Vec<Span>],
     order: DateOrder,
     locale: Option<&str>,
 ) -> Dates {
     let mut out = Dates {
-        dateline_day: dateline(text, blocks).and_then(|d| match d {
+        dateline_day: dateline(shared).and_then(|d| match d {
             Dateline::Partial(m, d) => Some((m, d)),
             Dateline::Full(_) => None,
         }),
@@ -58,8 +57,8 @@ pub fn extract(
     };
     let mut sentence_base = 0;
     let mut tokens = Vec::new();
-    for (b, block) in blocks.iter().enumerate() {
-        tokenize_into(text, block, usize::MAX, &mut tokens);
+    for b in 0..shared.block_count() {
+        view_into(shared.block(b), usize::MAX, &mut tokens);
         let block_sentences = sentences.get(b).map_or(&[][..], Vec::as_slice);
         let mut start = 0;
         for (s, sentence) in block_sentences.iter().enumerate() {
@@ -176,7 +175,8 @@ mod tests {
 
     fn dates_of(text: &str) -> Dates {
         let (blocks, sentences) = crate::testing::plain_blocks(text);
-        extract(text, &blocks, &sentences, DateOrder::Auto, None)
+        let tokens = Tokens::build(text, &blocks, &sentences);
+        extract(&tokens, &sentences, DateOrder::Auto, None)
     }
 
     fn at(text: &str, span: Span) -> &str {
@@ -271,7 +271,8 @@ mod tests {
         assert_eq!(date.map(|c| c.day), Some(17));
         assert_eq!(d.relatives[1].kind, RelativeKind::Next(Weekday::Monday));
         let (parsed, _) = parse(text, Syntax::Plain);
-        assert_eq!(article_date(text, &parsed.blocks, None, None), None);
+        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        assert_eq!(article_date(&tokens, None, None), None);
         for (text, expected) in [
             (
                 "WASHINGTON, Nov. 27, 2026 /PRNewswire/ -- Acme said.",
@@ -285,11 +286,8 @@ mod tests {
             ("SALVADOR, Feb 26 - Showers continued.", None),
         ] {
             let (parsed, _) = parse(text, Syntax::Plain);
-            assert_eq!(
-                article_date(text, &parsed.blocks, None, None),
-                expected,
-                "{text}"
-            );
+            let tokens = Tokens::build(text, &parsed.blocks, &[]);
+            assert_eq!(article_date(&tokens, None, None), expected, "{text}");
         }
     }
 
@@ -333,8 +331,9 @@ mod tests {
         assert!(lexicon::lookup("anniversary").is_none());
         let text = "On Thursday, Nov. 28 the FROM twenty-five élan don’t 3rd 1,995.5";
         let (parsed, _) = parse(text, Syntax::Plain);
+        let shared = Tokens::build(text, &parsed.blocks, &[]);
         let mut tokens = Vec::new();
-        tokenize_into(text, &parsed.blocks[0], usize::MAX, &mut tokens);
+        view_into(shared.block(0), usize::MAX, &mut tokens);
         let lowers: Vec<Option<&str>> = tokens.iter().map(Token::lower).collect();
         let expected = [
             Some("on"),
