@@ -221,6 +221,20 @@ bitflags::bitflags! {
         /// A role or relation that says whether a person is a man or a woman (`wife`, `son`),
         /// with [`Entry::gender`].
         const GENDERED_ROLE = 1 << 92;
+
+        // --- numbers.rs (numbers family, bits 100..=104)
+        /// A noun that states a change after its percentage (`a 45% jump`, `a 5 pct drop`);
+        /// its direction is [`Class::CHANGE_UP`] or [`Class::CHANGE_DOWN`].
+        const CHANGE_NOUN = 1 << 100;
+        /// A word that brings in the figure a change is measured against, as `from` does
+        /// (`compared`, `against`, `versus`).
+        const CHANGE_BASE = 1 << 101;
+        /// A word that opens another clause, so a stated change's figures stop before it
+        /// (`while`, `whereas`, `but`).
+        const CHANGE_CLAUSE_END = 1 << 102;
+        /// A word that names the period a change is measured over (`year-on-year`,
+        /// `annualized`): a from figure after it may be of another period.
+        const CHANGE_PERIOD = 1 << 103;
     }
 }
 

@@ -110,6 +110,17 @@ const CHANGES_UP: &[&str] = &[
     "soared",
     "up",
     "expanded",
+    "advanced",
+    "leapt",
+    "leaped",
+    "rebounded",
+    "rallied",
+    "swelled",
+    "jump",
+    "gain",
+    "surge",
+    "climb",
+    "growth",
 ];
 
 /// Words of a fall.
@@ -132,6 +143,44 @@ const CHANGES_DOWN: &[&str] = &[
     "tumbled",
     "sank",
     "contracted",
+    "lost",
+    "slumped",
+    "plummeted",
+    "dipped",
+    "retreated",
+    "drop",
+    "decline",
+    "slump",
+    "dip",
+    "plunge",
+    "slide",
+];
+
+/// Nouns that state a change after its percentage: `a 45% jump in profit to £30m from £25m`.
+const CHANGE_NOUNS: &[&str] = &[
+    "rise", "increase", "jump", "gain", "surge", "climb", "growth", "fall", "drop", "decline",
+    "decrease", "slump", "dip", "plunge", "slide",
+];
+
+/// Words that bring in the figure a change is measured against, as `from` does: `rose 8% to
+/// 1,300, compared with 1,200`.
+const CHANGE_BASES: &[&str] = &["compared", "against", "versus", "vs"];
+
+/// Words that open another clause, so a stated change's figures stop before them: `rose 5 pct to
+/// 480 mln dlrs, while imports slid from 300 mln`.
+const CHANGE_CLAUSE_ENDS: &[&str] = &["while", "whereas", "but", "although", "though", "whilst"];
+
+/// Words that name the period a change is measured over: `rose 70 pct in February,
+/// year-on-year, to 8.14 billion from 5.7 billion in January` compares February with the year
+/// before, not with the January figure it gives.
+const CHANGE_PERIODS: &[&str] = &[
+    "year-on-year",
+    "year-over-year",
+    "month-on-month",
+    "quarter-on-quarter",
+    "annualized",
+    "annualised",
+    "yoy",
 ];
 
 /// Relative period words that anchor the figures of a sentence in time (months aside).
@@ -531,6 +580,10 @@ pub(super) fn add(b: &mut Builder) {
     }
     b.list(CHANGES_UP, Class::CHANGE_UP);
     b.list(CHANGES_DOWN, Class::CHANGE_DOWN);
+    b.list(CHANGE_NOUNS, Class::CHANGE_NOUN);
+    b.list(CHANGE_BASES, Class::CHANGE_BASE);
+    b.list(CHANGE_CLAUSE_ENDS, Class::CHANGE_CLAUSE_END);
+    b.list(CHANGE_PERIODS, Class::CHANGE_PERIOD);
     b.list(TIME_ANCHORS, Class::TIME_ANCHOR);
     b.list(COMPARATIVES, Class::COMPARATIVE);
     b.list(NUMBER_STOPS, Class::NUMBER_STOP);

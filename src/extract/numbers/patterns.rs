@@ -122,7 +122,19 @@ fn fold_word(word: &str) -> Option<f64> {
     lexicon::spelled_cardinal(stem).or_else(|| stem.parse::<f64>().ok())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A change word found in a sentence, before its from and to figures are looked for.
+struct Trigger {
+    /// Index of the change word.
+    word: usize,
+    kind: ChangeKind,
+    /// Index of the first token after the change word and its stated figure.
+    after: usize,
+    /// Whether the change or its stated figure is hedged (`nearly tripled`, `fell nearly 25%`).
+    hedged: bool,
+    /// The to figure, when it stands before the change (`sales were $5.2bn, up 30% from …`).
+    to: Option<usize>,
+}
+
 fn find_changes(
     tokens: &[Token],
     starts: &[usize],
@@ -131,17 +143,29 @@ fn find_changes(
     numbers: &mut Numbers,
     quantity_at: &dyn Fn(usize) -> Option<usize>,
 ) {
-    let mut triggers: Vec<(usize, ChangeKind, usize)> = Vec::new();
+    let mut triggers: Vec<Trigger> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         // Every trigger is a change word or ends with `fold`.
         if !t.word || (!t.flags.intersects(CHANGE) && !t.lower.ends_with("fold")) {
             continue;
         }
+        let hedged = k > 0
+            && matches!(
+                word_at(tokens, k - 1),
+                Some("nearly" | "almost" | "more" | "over" | "roughly" | "about" | "than")
+            );
         let w = &*t.lower;
+        let plain = |kind| Trigger {
+            word: k,
+            kind,
+            after: k + 1,
+            hedged,
+            to: None,
+        };
         if let Some(f) = lexicon::times_factor(w) {
-            triggers.push((k, ChangeKind::Times(f), k + 1));
+            triggers.push(plain(ChangeKind::Times(f)));
         } else if let Some(f) = fold_word(w) {
-            triggers.push((k, ChangeKind::Fold(f), k + 1));
+            triggers.push(plain(ChangeKind::Fold(f)));
         } else if let Some(q) = quantity_at(k).filter(|&q| {
             numbers.quantities.get(q).is_some_and(|q| {
                 word_at(tokens, k + 1).is_none_or(|n| n != "times")
@@ -151,79 +175,229 @@ fn find_changes(
             })
         }) {
             let value = numbers.quantities.get(q).map_or(0.0, |q| q.value);
-            triggers.push((k, ChangeKind::Fold(value), k + 1));
-        } else {
-            let up = lexicon::is(w, Class::CHANGE_UP);
-            let down = lexicon::is(w, Class::CHANGE_DOWN);
-            if !(up || down) {
-                continue;
-            }
-            let mut n = k + 1;
-            if word_at(tokens, n) == Some("by") {
-                n += 1;
-            }
-            let Some(q) = quantity_at(n) else { continue };
-            let Some(quantity) = numbers.quantities.get(q) else {
-                continue;
-            };
-            if !quantity.is_quantity() || quantity.hedge.is_some() || quantity.range_high.is_some()
-            {
-                continue;
-            }
-            let sign = if down { -1.0 } else { 1.0 };
-            let after = ends.get(q - first).copied().unwrap_or(n + 1);
-            match quantity.unit {
-                Some(Unit::Percent) => {
-                    triggers.push((k, ChangeKind::Percent(sign * quantity.value, q), after));
-                }
-                Some(Unit::PercentagePoints) => {}
-                _ if word_at(tokens, k + 1) == Some("by") => {
-                    triggers.push((k, ChangeKind::By(sign * quantity.value, q), after));
-                }
-                _ => {}
-            }
+            triggers.push(plain(ChangeKind::Fold(value)));
+        } else if let Some(trigger) = noun_trigger(tokens, k, ends, first, numbers)
+            .or_else(|| verb_trigger(tokens, k, ends, first, numbers, quantity_at))
+        {
+            triggers.push(Trigger {
+                hedged: trigger.hedged || hedged,
+                ..trigger
+            });
         }
     }
-    for (n, &(k, kind, after)) in triggers.iter().enumerate() {
-        let limit = triggers
-            .get(n + 1)
-            .map_or(tokens.len(), |&(next, _, _)| next)
-            .min(after + 14);
-        let mut from = None;
-        let mut to = None;
-        let mut m = after;
-        while m < limit {
-            match word_at(tokens, m) {
-                Some("from") if from.is_none() => {
-                    from = Some(quantity_after(m + 1, starts, first));
-                }
-                Some("to") if to.is_none() => {
-                    to = Some(quantity_after(m + 1, starts, first));
-                }
-                _ => {}
-            }
-            m += 1;
-        }
-        // The first `from` and the first `to` must each lead straight to a figure.
-        let (Some(Some(from)), Some(Some(to))) = (from, to) else {
+    for (n, trigger) in triggers.iter().enumerate() {
+        let limit = triggers.get(n + 1).map_or(tokens.len(), |next| next.word);
+        let (Some(from), Some(to)) = change_figures(tokens, trigger, limit, starts, first) else {
             continue;
         };
-        let hedged = k > 0
-            && matches!(
-                word_at(tokens, k - 1),
-                Some("nearly" | "almost" | "more" | "over" | "roughly" | "about" | "than")
-            );
+        let k = trigger.word;
         numbers.changes.push(Change {
             trigger: tokens
                 .get(k)
                 .map_or(Span::default(), |t| Span::new(t.start, t.end)),
             word: tokens.get(k).map_or(String::new(), |t| t.text.to_string()),
-            kind,
-            hedged,
+            kind: trigger.kind,
+            hedged: trigger.hedged,
             from,
             to,
         });
     }
+}
+
+/// The change a percentage and a change noun state: `a 45% jump`, `a 20.2 pct sales jump`.
+fn noun_trigger(
+    tokens: &[Token],
+    k: usize,
+    ends: &[usize],
+    first: usize,
+    numbers: &Numbers,
+) -> Option<Trigger> {
+    let t = tokens.get(k)?;
+    if !t.flags.intersects(Class::CHANGE_NOUN) {
+        return None;
+    }
+    // The percentage ends right before the noun, or one word before it.
+    let m = ends.iter().position(|&e| {
+        e == k
+            || e + 1 == k
+                && tokens
+                    .get(e)
+                    .is_some_and(|w| w.word && !w.flags.intersects(CHANGE))
+    })?;
+    let q = first + m;
+    let quantity = numbers.quantities.get(q)?;
+    if !quantity.is_quantity()
+        || quantity.range_high.is_some()
+        || quantity.unit != Some(Unit::Percent)
+    {
+        return None;
+    }
+    let sign = if t.flags.intersects(Class::CHANGE_DOWN) {
+        -1.0
+    } else {
+        1.0
+    };
+    Some(Trigger {
+        word: k,
+        kind: ChangeKind::Percent(sign * quantity.value, q),
+        after: k + 1,
+        hedged: quantity.hedge.is_some(),
+        to: None,
+    })
+}
+
+/// The change a rise or fall word states with the figure after it: `rose 50 percent`, `fell
+/// nearly 25%`, `grew by 30,000`; and, after a figure and a comma, `$5.2bn, up 30%`.
+fn verb_trigger(
+    tokens: &[Token],
+    k: usize,
+    ends: &[usize],
+    first: usize,
+    numbers: &Numbers,
+    quantity_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<Trigger> {
+    let t = tokens.get(k)?;
+    let up = t.flags.intersects(Class::CHANGE_UP);
+    let down = t.flags.intersects(Class::CHANGE_DOWN);
+    if !(up || down) {
+        return None;
+    }
+    let by = word_at(tokens, k + 1) == Some("by");
+    let n = k + 1 + usize::from(by);
+    let q = quantity_at(n)?;
+    let quantity = numbers.quantities.get(q)?;
+    if !quantity.is_quantity() || quantity.range_high.is_some() {
+        return None;
+    }
+    let sign = if down { -1.0 } else { 1.0 };
+    let after = ends.get(q - first).copied().unwrap_or(n + 1);
+    let kind = match quantity.unit {
+        Some(Unit::Percent) => ChangeKind::Percent(sign * quantity.value, q),
+        Some(Unit::PercentagePoints) => return None,
+        _ if by => ChangeKind::By(sign * quantity.value, q),
+        _ => return None,
+    };
+    // `Sales were $5.2bn, up 30% from $4.8bn`: the figure before the comma is the new one.
+    let to = (k >= 2 && tokens.get(k - 1).is_some_and(|c| c.is_punct(',')))
+        .then(|| ends.iter().position(|&e| e + 1 == k).map(|m| first + m))
+        .flatten()
+        .filter(|&before| before < q);
+    Some(Trigger {
+        word: k,
+        kind,
+        after,
+        hedged: quantity.hedge.is_some(),
+        to,
+    })
+}
+
+/// The most tokens a change's window reads after its stated figure, brackets not counted.
+const CHANGE_WINDOW: usize = 14;
+
+/// The from and to figures of a change: the first `from` (or `compared with`, `against`) and
+/// the first `to` after the change, each leading straight to a figure, inside the change's
+/// clause. Brackets are skipped (`to £30m ($55m) from £25m`); the window stops at `;`, at a
+/// word that opens another clause (`while`) and at `and` followed by a word (a new subject). A
+/// change measured over a named period (`year-on-year`) before its from figure has none.
+fn change_figures(
+    tokens: &[Token],
+    trigger: &Trigger,
+    limit: usize,
+    starts: &[usize],
+    first: usize,
+) -> (Option<usize>, Option<usize>) {
+    let mut from = None;
+    let mut to = trigger.to.map(Some);
+    let mut m = trigger.after;
+    let mut read = 0;
+    while m < limit && read < CHANGE_WINDOW {
+        let Some(t) = tokens.get(m) else { break };
+        if t.is_punct('(') {
+            m = bracket_end(tokens, m);
+            continue;
+        }
+        if t.is_punct(';') || t.word && t.flags.intersects(Class::CHANGE_CLAUSE_END) {
+            break;
+        }
+        if t.word && t.flags.intersects(Class::CHANGE_PERIOD) && from.is_none() {
+            return (None, None);
+        }
+        // `Sales were $5.2bn, up 30% from $4.8bn`: the old figure follows the change at once.
+        if trigger.to.is_some() && from.is_none() && m > trigger.after {
+            break;
+        }
+        read += 1;
+        match word_at(tokens, m) {
+            Some("and") if word_at(tokens, m + 1).is_some_and(|w| !starts_number(w)) => break,
+            Some("from") if from.is_none() => {
+                from = Some(quantity_after(m + 1, starts, first));
+            }
+            Some(w) if from.is_none() && lexicon::is(w, Class::CHANGE_BASE) => {
+                // `compared with`, `compared to`, `vs.`.
+                let mut k = m + 1;
+                if w == "compared" && matches!(word_at(tokens, k), Some("with" | "to"))
+                    || tokens.get(k).is_some_and(|p| p.is_punct('.'))
+                {
+                    k += 1;
+                }
+                from = Some(quantity_after(k, starts, first));
+                m = k;
+                continue;
+            }
+            Some("to") if to.is_none() => {
+                to = Some(figure_after_to(tokens, m + 1, starts, first));
+            }
+            _ => {}
+        }
+        m += 1;
+    }
+    (from.flatten(), to.flatten())
+}
+
+/// Whether a word may start a figure (`1.1`, `nine`).
+fn starts_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::spelled_cardinal(word).is_some()
+}
+
+/// The index after the bracket that opens at `open` (or the end of the sentence).
+fn bracket_end(tokens: &[Token], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (k, t) in tokens.iter().enumerate().skip(open) {
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return k + 1;
+            }
+        }
+    }
+    tokens.len()
+}
+
+/// The figure a `to` leads to at token `k`: right there, or after an article and a few words
+/// that name the measure (`to a seasonally adjusted annual rate of 1,005,000`, `to a rounded
+/// 210,000`).
+fn figure_after_to(tokens: &[Token], k: usize, starts: &[usize], first: usize) -> Option<usize> {
+    if let Some(q) = quantity_after(k, starts, first) {
+        return Some(q);
+    }
+    if !matches!(word_at(tokens, k), Some("a" | "an")) {
+        return None;
+    }
+    for p in k + 1..(k + 7).min(tokens.len()) {
+        if let Some(q) = quantity_after(p, starts, first) {
+            return Some(q);
+        }
+        let t = tokens.get(p)?;
+        if word_at(tokens, p) == Some("of") {
+            return quantity_after(p + 1, starts, first);
+        }
+        if !t.word || t.flags.intersects(Class::NUMBER_STOP) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The quantity whose first token (its hedge or currency sign included) is at `k`.

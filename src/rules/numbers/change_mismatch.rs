@@ -10,10 +10,14 @@ pub struct ChangeMismatch;
 
 declare_rule! {
     /// ## What it checks
-    /// A change word checked against the from and to figures of the same sentence:
-    /// `doubled`, `tripled`, `quadrupled`, `halved`, `N-fold`, `rose`/`fell N percent` and
-    /// `grew by N`, with `from A to B` or `to B from A`. Rounding of every figure is allowed
-    /// for, and hedged changes (`nearly tripled`, `more than doubled`) get room to match.
+    /// A change word checked against the from and to figures of the same clause:
+    /// `doubled`, `tripled`, `quadrupled`, `halved`, `N-fold`, `rose`/`fell N percent`,
+    /// `grew by N` and the noun form `a 45% jump`, with `from A to B`, `to B from A`,
+    /// `to B, compared with A` (or `against A`), or `B, up N% from A`. Rounding of every
+    /// figure is allowed for, and hedged changes (`nearly tripled`, `could fall nearly 25%`)
+    /// get room to match. Only bare rates with decimals may be quoted either way round; an
+    /// amount that `fell` must get smaller. The figures are looked for in the change's own
+    /// clause (up to `while`, `but`, `;` or `and` with a new subject), brackets skipped.
     ///
     /// ## Why it matters
     /// A change word is a claim readers check in their heads: "doubled from 20,000 to 60,000"
@@ -49,9 +53,14 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
     if a.value <= 0.0 || b.value <= 0.0 {
         return false;
     }
-    // `from 160 to 381 mln`: a scale written once cannot be told from a real jump.
+    // `from 160 to 381 mln`: a scale written once cannot be told from a real jump. A figure
+    // written out in full (`to 967,000 tonnes from 1.1 mln`) needs no scale.
     if a.scale != b.scale && (a.scale == 1.0 || b.scale == 1.0) {
-        return false;
+        let unscaled = if a.scale == 1.0 { a } else { b };
+        let ratio = a.value / b.value;
+        if unscaled.value < 1000.0 || !(0.1..=10.0).contains(&ratio) {
+            return false;
+        }
     }
     match (a.unit, b.unit) {
         (Some(x), Some(y)) => x.key() == y.key(),
@@ -59,6 +68,12 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
         // `from 20 mln dlrs to 25 mln`: the unit is written once.
         (Some(x), None) | (None, Some(x)) => !matches!(x, Unit::Percent | Unit::PercentagePoints),
     }
+}
+
+/// Whether a figure may be an exchange rate quoted either way round: a bare number with
+/// decimals (`153.50`), no unit, scale or counted noun.
+fn rate_like(q: &Quantity) -> bool {
+    q.decimals && q.unit.is_none() && !q.scaled && q.counted.is_none()
 }
 
 fn format_ratio(r: f64) -> String {
@@ -69,6 +84,16 @@ fn format_ratio(r: f64) -> String {
             .trim_end_matches('0')
             .trim_end_matches('.')
             .to_owned()
+    }
+}
+
+/// The change as the article states it: `rose 50 percent`, or the noun form `45% jump`.
+fn stated_change(article: &Article, change: &Change, stated: &Quantity) -> String {
+    let figure = stated.as_written(article.text);
+    if stated.span.start > change.trigger.start {
+        format!("{} {figure}", change.word)
+    } else {
+        format!("{figure} {}", change.word)
     }
 }
 
@@ -130,16 +155,18 @@ fn judge(article: &Article, change: &Change) -> Option<(String, String)> {
             let actual_high = (ratio_high - 1.0) * 100.0;
             let margin = 1.0 + p.abs() * 0.05;
             let fits = |low: f64, high: f64| high >= p_low - margin && low <= p_high + margin;
-            // Rates quoted the other way round (`the yen rose … to 153.50 from 154.67`) flip
-            // the sign, so either direction is accepted.
-            let ok = fits(actual_low, actual_high) || fits(-actual_high, -actual_low);
+            // Exchange rates quoted the other way round (`the yen rose … to 153.50 from
+            // 154.67`) flip the sign, so for bare figures with decimals either direction is
+            // accepted; amounts of things (`fell 20 percent to 12 million dollars from 10
+            // million`) move the way the word says.
+            let ok = fits(actual_low, actual_high)
+                || rate_like(from) && rate_like(to) && fits(-actual_high, -actual_low);
             (!ok).then(|| {
                 let actual = (ratio - 1.0) * 100.0;
                 (
                     format!(
-                        "`{} {}` does not match {shown}, a change of {}{:.1} percent",
-                        change.word,
-                        stated.as_written(article.text),
+                        "`{}` does not match {shown}, a change of {}{:.1} percent",
+                        stated_change(article, change, stated),
                         if actual >= 0.0 { "+" } else { "" },
                         actual
                     ),
