@@ -626,8 +626,14 @@ fn scan_block(
                         quotation.content.end = mark.span.start;
                         // An inner `‘` still open when its outer quotation closes was never
                         // closed (a `’` would have closed it); a `'` may have been an
-                        // apostrophe.
-                        if !inner.chained && inner.style != QuoteStyle::StraightSingle {
+                        // apostrophe, unless it plainly opened and nothing could close it.
+                        let unclosed = match inner.style {
+                            QuoteStyle::StraightSingle => {
+                                plainly_opens_single(text, quotation.open, mark.span.start as usize)
+                            }
+                            _ => true,
+                        };
+                        if !inner.chained && unclosed {
                             quotes.problems.push(QuoteProblem::Unclosed {
                                 style: inner.style,
                                 open: quotation.open,
@@ -698,12 +704,15 @@ fn scan_block(
                         });
                     }
                 }
-                // `‘the embassy”`: a single quotation closed with a double mark, when no double
-                // quotation is open for the mark to close.
+                // `‘the embassy”`, `'Networks like…," it said`: a single quotation closed with
+                // a double mark, when no double quotation is open for the mark to close.
                 None if style.is_double()
-                    && stack
-                        .last()
-                        .is_some_and(|o| o.style == QuoteStyle::CurlySingle) =>
+                    && stack.last().is_some_and(|o| {
+                        matches!(
+                            o.style,
+                            QuoteStyle::CurlySingle | QuoteStyle::StraightSingle
+                        )
+                    }) =>
                 {
                     if let Some(open) = stack.pop() {
                         let opened = quotes.close(&open, mark.span);
@@ -737,9 +746,26 @@ fn scan_block(
                 open: quotation.open,
                 paragraph_end: Span::empty(block_end),
             });
+        } else if open.style == QuoteStyle::StraightSingle
+            && plainly_opens_single(text, quotation.open, block_end)
+        {
+            quotes.problems.push(QuoteProblem::Unclosed {
+                style: open.style,
+                open: quotation.open,
+                paragraph_end: Span::empty(block_end),
+            });
         }
     }
     left_open
+}
+
+/// Whether the straight `'` at `open` (read as opening: after white space or an opening mark,
+/// not an elision) plainly opens a quotation that is never closed before byte `end`: a capital
+/// letter follows it (`said 'We`), and no `'` or `’` at all stands after it, so that no mark
+/// read as an apostrophe could have been its closing mark.
+fn plainly_opens_single(text: &str, open: Span, end: usize) -> bool {
+    let rest = text.get(open.end as usize..end).unwrap_or("");
+    rest.starts_with(char::is_uppercase) && !rest.contains(['\'', '’'])
 }
 
 /// Every quote mark in a block with its role.
@@ -1049,6 +1075,30 @@ mod tests {
         assert_eq!(run("He said we will go.” She left.").1, vec!["unopened@19"]);
         assert_eq!(run("He said « yes.").1, vec!["unclosed@8"]);
         assert_eq!(run("It was ‘odd.").1, vec!["unclosed@7"]);
+    }
+
+    #[test]
+    fn a_straight_single_mark_that_plainly_opens() {
+        // Before a capital, with no `'` after it that could have closed it.
+        assert_eq!(run("He said 'We will go. She left.").1, vec!["unclosed@8"]);
+        assert_eq!(
+            run("\"He said 'Go home. Then he left,\" she said.").1,
+            vec!["unclosed@9"]
+        );
+        // A later `'` may have been its closing mark read as an apostrophe; a lower-case word
+        // after it may be an elision nobody listed.
+        assert!(run("He said 'We will go the farmers' way.").1.is_empty());
+        assert!(run("He said 'ere we go.").1.is_empty());
+        assert!(
+            run("\"He said 'Go home the farmers' way,\" she said.")
+                .1
+                .is_empty()
+        );
+        // Closed with a double mark: one report, at the mark typed to close.
+        assert_eq!(
+            run("The group said. 'Networks like these break the law,\" it said.").1,
+            vec!["misclosed@51"]
+        );
     }
 
     #[test]
