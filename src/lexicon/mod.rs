@@ -3,7 +3,8 @@
 //!
 //! The words live in files by word class (`calendar.rs`, `people.rs`, `speech.rs`, …), not by
 //! the family that reads them. [`lookup`] finds a word in any case through one table built once
-//! ([`FxHasher`], no allocation per lookup); an unknown word is `None`, so a comparison can only
+//! (one FxHash of the word with its ASCII letters lowered as it is read, no allocation and no
+//! copy per lookup); an unknown word is `None`, so a comparison can only
 //! be made with a [`Class`] the word is known to have ([`is`]), never with a string that
 //! silently fails to match.
 //!
@@ -300,11 +301,59 @@ impl Entry {
     }
 }
 
-/// The lexicon's table: every word by its lower-case form.
+/// The lexicon's table: every word by its lower-case form, in an open-addressing index keyed by
+/// [`folded_hash`], so a lookup in any ASCII case hashes the word as it is written.
 struct Table {
-    words: HashMap<&'static str, Entry, FxBuild>,
+    entries: Vec<Entry>,
+    /// Index + 1 into `entries` of the word hashed there (probing forward), 0 for none; the
+    /// length is a power of two at least twice the number of entries.
+    slots: Box<[u32]>,
     /// The length of the longest word, in bytes.
     longest: usize,
+}
+
+impl Table {
+    fn new(words: HashMap<&'static str, Entry, FxBuild>) -> Self {
+        let mut entries: Vec<Entry> = words.into_values().collect();
+        entries.sort_unstable_by_key(|e| e.word);
+        let longest = entries.iter().map(|e| e.word.len()).max().unwrap_or(0);
+        let mut slots = vec![0u32; (entries.len() * 2).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        for (index, entry) in entries.iter().enumerate() {
+            let mut slot = folded_hash(entry.word.as_bytes()) as usize & mask;
+            while slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        }
+        Table {
+            entries,
+            slots: slots.into_boxed_slice(),
+            longest,
+        }
+    }
+
+    /// The entry whose lower-case word is `word` with its ASCII letters lowered.
+    fn find(&self, word: &[u8]) -> Option<&Entry> {
+        let mask = self.slots.len() - 1;
+        let mut slot = folded_hash(word) as usize & mask;
+        loop {
+            let index = *self.slots.get(slot)?;
+            let entry = self.entries.get(index.checked_sub(1)? as usize)?;
+            if entry.word.len() == word.len() && entry.word.as_bytes().eq_ignore_ascii_case(word) {
+                return Some(entry);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+/// The FxHash of `word` with its ASCII letters lowered, a byte at a time.
+fn folded_hash(word: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    word.iter().fold(0, |hash: u64, b| {
+        (hash.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(SEED)
+    })
 }
 
 fn table() -> &'static Table {
@@ -312,11 +361,7 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut builder = Builder::default();
         build(&mut builder);
-        let longest = builder.words.keys().map(|w| w.len()).max().unwrap_or(0);
-        Table {
-            words: builder.words,
-            longest,
-        }
+        Table::new(builder.words)
     })
 }
 
@@ -382,15 +427,20 @@ impl Builder {
 /// the lexicon does not know. Allocates nothing.
 pub fn lookup(word: &str) -> Option<&'static Entry> {
     let table = table();
+    if word.is_ascii() {
+        return (word.len() <= table.longest)
+            .then(|| table.find(word.as_bytes()))
+            .flatten();
+    }
     let mut buf = [0u8; 64];
     let folded = fold_case(word, &mut buf, table.longest)?;
-    table.words.get(folded)
+    table.find(folded.as_bytes())
 }
 
 /// Every entry of the lexicon, in no order (for tables built from it, such as a filter of the
 /// words that may start a pattern).
 pub fn entries() -> impl Iterator<Item = &'static Entry> {
-    table().words.values()
+    table().entries.iter()
 }
 
 /// The classes of `word` in any case; empty for an unknown word.
@@ -436,21 +486,9 @@ fn is_capitalized_form(word: &str, lower: &str) -> bool {
     }
 }
 
-/// `word` in lower case, in `buf` unless it is lower-case already; `None` when it is longer
-/// than `longest` bytes (no word of the lexicon is).
-fn fold_case<'a>(word: &'a str, buf: &'a mut [u8; 64], longest: usize) -> Option<&'a str> {
-    if word.is_ascii() {
-        if word.len() > longest {
-            return None;
-        }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Some(word);
-        }
-        let slot = buf.get_mut(..word.len())?;
-        slot.copy_from_slice(word.as_bytes());
-        slot.make_ascii_lowercase();
-        return std::str::from_utf8(slot).ok();
-    }
+/// `word` (not ASCII) in lower case, in `buf`; `None` when it is longer than `longest` bytes
+/// (no word of the lexicon is).
+fn fold_case<'a>(word: &str, buf: &'a mut [u8; 64], longest: usize) -> Option<&'a str> {
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let width = c.len_utf8();

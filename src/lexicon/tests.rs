@@ -3,7 +3,7 @@ use super::*;
 #[test]
 fn every_class_has_words() {
     let mut seen = Class::empty();
-    for entry in table().words.values() {
+    for entry in table().entries.iter() {
         seen |= entry.classes;
     }
     for (name, class) in Class::all().iter_names() {
@@ -34,7 +34,7 @@ fn lists_agree_with_each_other() {
 
 #[test]
 fn per_word_data_matches_the_classes() {
-    for entry in table().words.values() {
+    for entry in table().entries.iter() {
         let dated = entry.is(Class::MONTH | Class::MONTH_ABBREVIATION);
         assert_eq!(dated, entry.month != 0, "{}", entry.word);
         let weekday = Class::WEEKDAY | Class::WEEKDAY_ABBREVIATION | Class::WEEKDAY_TWO_LETTERS;
