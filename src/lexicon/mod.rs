@@ -236,6 +236,11 @@ bitflags::bitflags! {
         /// A word that names the period a change is measured over (`year-on-year`,
         /// `annualized`): a from figure after it may be of another period.
         const CHANGE_PERIOD = 1 << 103;
+
+        // --- people.rs (names helper, bits 105..=109)
+        /// A family relation (`father`, `aunt`, `son-in-law`): a person introduced as someone's
+        /// relative shares their surname without being the one the story is about.
+        const KINSHIP = 1 << 105;
     }
 }
 

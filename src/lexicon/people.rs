@@ -639,6 +639,43 @@ const OCCUPATIONS: &[&str] = &[
     "schoolgirl",
 ];
 
+/// Family relations (lower-case): who a person is to someone else in the story.
+const KINSHIP: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "spouse",
+    "widow",
+    "widower",
+    "aunt",
+    "uncle",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "half-brother",
+    "half-sister",
+    "father-in-law",
+    "mother-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "brother-in-law",
+    "sister-in-law",
+];
+
 /// Roles and relations that say whether a person is a man or a woman (lower-case).
 const GENDERED_ROLES: &[(&str, Gender)] = &[
     ("wife", Gender::Female),
@@ -723,6 +760,7 @@ pub(super) fn add(b: &mut Builder) {
     for &(word, gender) in GENDERED_ROLES {
         b.add(word, Class::GENDERED_ROLE).gender = Some(gender);
     }
+    b.list(KINSHIP, Class::KINSHIP);
 }
 
 /// The gender an honorific (`Mr`, as written) or a role (`wife`, lower-case) gives, if any.

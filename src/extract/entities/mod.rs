@@ -151,6 +151,9 @@ pub enum Settled {
     Continued,
     /// One of them is the story's main subject: named far more often, or in the headline.
     MainSubject,
+    /// The surname alone stood for one of them before the others were introduced, and the
+    /// others are introduced as relatives (`his father, Abdullah Kurdi`): it still does.
+    NotARelative,
 }
 
 /// A main subject's score must be at least this many times every namesake's.
@@ -500,6 +503,10 @@ fn resolve(
     if let Some(id) = main_subject(entities, &candidates) {
         return Resolution::Person(id, Settled::MainSubject);
     }
+    if let Some(id) = established_before_relatives(names, entities, reference, earlier, &candidates)
+    {
+        return Resolution::Person(id, Settled::NotARelative);
+    }
     Resolution::Ambiguous(candidates)
 }
 
@@ -603,6 +610,48 @@ fn has_role_noun(names: &Names, entities: &Entities, id: PersonId, noun: &str) -
                     .any(|r| r.text.rsplit(' ').next() == Some(noun))
             })
     })
+}
+
+/// The person the surname alone stood for before any namesake was introduced (`Kurdi, his
+/// brother, and his mother died`), when every namesake introduced since is someone's relative
+/// (`his father, Abdullah Kurdi`, `the boy's aunt, Tima Kurdi`): the story goes on about the
+/// one it named first, and the family around them does not take the surname over.
+fn established_before_relatives(
+    names: &Names,
+    entities: &Entities,
+    reference: &Reference,
+    earlier: &Earlier,
+    candidates: &[PersonId],
+) -> Option<PersonId> {
+    let (_, resolution) = earlier
+        .references
+        .iter()
+        .zip(earlier.resolutions)
+        .find(|(r, _)| r.word == reference.word)?;
+    let Resolution::Person(id, Settled::OnlyNamesake) = resolution else {
+        return None;
+    };
+    let is_relative = |other: &PersonId| {
+        entities.people.get(other.index()).is_some_and(|entity| {
+            entity
+                .names
+                .iter()
+                .filter_map(|&n| names.people.get(n))
+                .any(|p| {
+                    p.roles.iter().any(|r| {
+                        r.text
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|head| lexicon::is(head, Class::KINSHIP))
+                    })
+                })
+        })
+    };
+    let others_related = candidates
+        .iter()
+        .filter(|other| *other != id)
+        .all(is_relative);
+    (candidates.contains(id) && others_related).then_some(*id)
 }
 
 /// Whether person `id` may hold the role `role` (`democratic gubernatorial candidate`): one of

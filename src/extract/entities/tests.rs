@@ -126,3 +126,34 @@ fn a_title_held_by_one_namesake_settles_it() {
         vec![Some(Settled::Title)]
     );
 }
+
+#[test]
+fn relatives_introduced_later_leave_the_surname_to_the_subject() {
+    let text = "A charity renamed its ship after Alan Marsden, a boy who drowned last year.\n\n\
+                Marsden and his mother were among the migrants who died.\n\n\
+                \"It is a hard day,\" said his father, Abdullah Marsden. The boy's aunt, \
+                Tima Marsden, also attended.\n\n\
+                Two smugglers were jailed over the events surrounding Marsden and his fellow \
+                migrants.";
+    let found = resolutions(text, "Marsden");
+    assert_eq!(
+        settled(&found).last().copied().flatten(),
+        Some(Settled::NotARelative),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_namesake_who_is_no_relative_still_makes_it_ambiguous() {
+    let text = "A charity renamed its ship after Alan Marsden, a boy who drowned last year.\n\n\
+                Marsden and his mother were among the migrants who died.\n\n\
+                \"It is a hard day,\" said his father, Abdullah Marsden. Laura Marsden, who \
+                also works on the project, was there too.\n\n\
+                Two smugglers were jailed over the events surrounding Marsden and his fellow \
+                migrants.";
+    let found = resolutions(text, "Marsden");
+    assert!(
+        matches!(found.last(), Some(Resolution::Ambiguous(_))),
+        "{found:?}"
+    );
+}

@@ -25,7 +25,9 @@ declare_rule! {
     /// of one name (`George Bush`, `George W. Bush`; `Mike` and `Michael Flynn`) are left alone.
     /// An appositive after the reference that says which (`Carter, the Democratic candidate,`)
     /// settles it, and later references go on with that person until a namesake is named
-    /// again. One report per surname and paragraph.
+    /// again. A surname that already stood alone for one person before the namesakes were
+    /// introduced keeps standing for them when every namesake is introduced as a relative (`his
+    /// father, Abdullah Kurdi`). One report per surname and paragraph.
     ///
     /// ## Why it matters
     /// The reader cannot tell who is speaking. House style asks for full names, or names plus
