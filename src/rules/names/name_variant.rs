@@ -32,7 +32,9 @@ declare_rule! {
     /// A surname written alone (`Mr Bneali`, `Mr Lindqvsit, 58,`) is compared with the surnames
     /// of the people introduced by full name (`Tariq Benali`): one slip apart up to eight
     /// letters, two from nine; four- and five-letter surnames only when an honorific, a title,
-    /// an age or a speech verb shows the mention is a person's. A title or an age with the
+    /// an age or a speech verb shows the mention is a person's; such a mention is compared with
+    /// every full name, even one the article gives no role (`Patrick Cescau, the UK-based
+    /// co-chairman` … `said Mr Cesceu`). A title or an age with the
     /// misspelled form (`Mayor Angela Merkowits`) does not make it a new person. The right
     /// form is the one that introduces the person, unless the other spelling is written more
     /// often, and the message says so (`as introduced in paragraph 2`).
@@ -305,10 +307,49 @@ fn slips_allowed(len: usize) -> usize {
     if len >= 9 { 2 } else { 1 }
 }
 
+/// Someone a lone surname may be a slip for: a person the article introduces by full name, or
+/// a full name written without other person evidence (`Patrick Cescau, the UK-based
+/// co-chairman`) when the lone mention carries its own (`said Mr Cesceu`).
+struct Named<'a> {
+    surname: &'a str,
+    full_name: String,
+    introduction: Span,
+    /// Mentions of the full name.
+    mentions: usize,
+}
+
+/// The full names of two or three capitalized words that may write a person: none of them a
+/// place, a title, a word that names no person or a calendar word.
+fn full_names_of<'a>(forms: &'a [Form]) -> impl Iterator<Item = Named<'a>> + 'a {
+    forms.iter().filter_map(|form| {
+        let (2..=3, Some(last), Some(&first)) =
+            (form.words.len(), form.words.last(), form.mentions.first())
+        else {
+            return None;
+        };
+        let plausible = form.words.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !is_place_word(w)
+                && !is_title_word(w)
+                && !lexicon::is(w, Class::NOT_PERSON | Class::CALENDAR)
+        });
+        plausible.then(|| Named {
+            surname: last.as_str(),
+            full_name: form.words.join(" "),
+            introduction: first,
+            mentions: form.mentions.len(),
+        })
+    })
+}
+
 /// A surname written alone once (`Mr Bneali`, `Mr Lindqvsit, 58,`) a slip or two from the
 /// surname of someone the article introduces by full name (`Tariq Benali`), and the surname of
 /// nobody introduced. Four or five letters are compared only when the mention is a person's
-/// (an honorific, a title, an age or a speech verb with it).
+/// (an honorific, a title, an age or a speech verb with it); such a mention is compared with
+/// every full name, person evidence or not.
 fn lone_surnames(
     article: &Article,
     cx: &mut Context,
@@ -316,6 +357,16 @@ fn lone_surnames(
     reported: &mut HashSet<usize>,
 ) {
     let people = &article.names.people;
+    let introduced: Vec<Named> = people
+        .iter()
+        .map(|p| Named {
+            surname: p.surname.as_str(),
+            full_name: p.full_name(),
+            introduction: p.introduction,
+            mentions: p.mentions.len(),
+        })
+        .collect();
+    let mut written: Option<Vec<Named>> = None;
     for (slot, form) in forms.iter().enumerate() {
         let ([word], [at]) = (form.words, form.mentions.as_slice()) else {
             continue;
@@ -329,6 +380,7 @@ fn lone_surnames(
                 .any(|f| f.words.len() > 1 && f.words.contains(word))
             || is_place_word(word)
             || is_title_word(word)
+            || lexicon::is(word, Class::NOT_PERSON)
             || is_contraction(word)
             || word.chars().skip(1).any(char::is_uppercase)
             || is_tag(article.text, *at)
@@ -344,10 +396,26 @@ fn lone_surnames(
         if len < 6 && !person_like {
             continue;
         }
+        let named: &[Named] = if person_like {
+            written.get_or_insert_with(|| {
+                let mut all: Vec<Named> = full_names_of(forms)
+                    .filter(|n| !introduced.iter().any(|p| p.full_name == n.full_name))
+                    .collect();
+                all.extend(introduced.iter().map(|p| Named {
+                    surname: p.surname,
+                    full_name: p.full_name.clone(),
+                    introduction: p.introduction,
+                    mentions: p.mentions,
+                }));
+                all
+            })
+        } else {
+            &introduced
+        };
         let folded = fold(word);
         let last_two = |w: &str| w.chars().rev().take(2).collect::<String>();
-        let mut matches = people.iter().filter(|p| {
-            let surname = fold(&p.surname);
+        let mut matches = named.iter().filter(|p| {
+            let surname = fold(p.surname);
             let slips = strsim::osa_distance(&surname, &folded);
             surname.chars().next() == folded.chars().next()
                 && surname.chars().count() >= 4
@@ -367,10 +435,10 @@ fn lone_surnames(
             .iter()
             .find(|f| matches!(f.words, [only] if *only == person.surname))
             .map_or(0, |f| f.mentions.len());
-        let elsewhere: usize = people
+        let elsewhere: usize = named
             .iter()
             .filter(|p| p.surname == person.surname)
-            .map(|p| p.mentions.len())
+            .map(|p| p.mentions)
             .sum::<usize>()
             + written_alone;
         reported.insert(slot);
@@ -378,14 +446,14 @@ fn lone_surnames(
             *at,
             as_introduced(
                 word,
-                &person.surname,
+                person.surname,
                 paragraph_of(article, person.introduction),
                 elsewhere,
             ),
         )
         .label(
             person.introduction,
-            format!("{} is introduced here", person.full_name()),
+            format!("{} is introduced here", person.full_name),
         )
         .help(format!("spell the name `{}` throughout", person.surname));
     }
