@@ -57,11 +57,13 @@ fn extract_families(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(ARTICLE.len() as u64));
     group.bench_function("sentences", |b| b.iter(|| split(black_box(text))));
+    // Speakers read the shared tokens, built once per article (benched as `tokens`).
+    let tokens = Tokens::build(text, &blocks, &sentences);
     group.bench_function("quotes", |b| {
-        b.iter(|| quotes::extract(black_box(text), &blocks, false))
+        b.iter(|| quotes::extract(black_box(text), &blocks, &Tokens::default(), false))
     });
     group.bench_function("quotes+speakers", |b| {
-        b.iter(|| quotes::extract(black_box(text), &blocks, true))
+        b.iter(|| quotes::extract(black_box(text), &blocks, &tokens, true))
     });
     group.bench_function("names", |b| {
         b.iter(|| names::extract(black_box(text), &blocks, &sentences))

@@ -102,8 +102,9 @@ impl Layers {
     }
 
     /// These layers and the layers their extractors read: the entity registry is built from
-    /// the names and the quotations' speakers, speakers are found for quotations, names, dates,
-    /// numbers and the article date are read from the tokens, and tokens know their sentence.
+    /// the names and the quotations' speakers, speakers are found for quotations, speakers,
+    /// names, dates, numbers and the article date are read from the tokens, and tokens know
+    /// their sentence.
     #[must_use]
     pub const fn with_dependencies(self) -> Layers {
         let mut layers = self;
@@ -114,6 +115,7 @@ impl Layers {
             layers = layers.union(Layers::of(&[Layer::Quotes]));
         }
         let tokenized = Layers::of(&[
+            Layer::Speakers,
             Layer::Names,
             Layer::Dates,
             Layer::Numbers,
@@ -240,7 +242,7 @@ impl<'a> Article<'a> {
             Tokens::default()
         };
         let quotes = if layers.contains(Layer::Quotes) {
-            quotes::extract(text, blocks, layers.contains(Layer::Speakers))
+            quotes::extract(text, blocks, &tokens, layers.contains(Layer::Speakers))
         } else {
             Quotes::default()
         };

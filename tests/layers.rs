@@ -103,9 +103,15 @@ fn a_rule_alone_builds_its_layers_and_what_they_read() {
         entry.meta.layers.with_dependencies()
     };
     assert_eq!(layers("Q001"), Layers::of(&[Layer::Quotes]));
+    // Speakers are read from the tokens around each quotation.
     assert_eq!(
         layers("Q002"),
-        Layers::of(&[Layer::Quotes, Layer::Speakers])
+        Layers::of(&[
+            Layer::Sentences,
+            Layer::Tokens,
+            Layer::Quotes,
+            Layer::Speakers
+        ])
     );
     assert_eq!(
         layers("P001"),

@@ -8,7 +8,9 @@
 
 use super::quotes::{Quotation, QuoteKind, Speaker};
 use crate::lexicon::{self, Class};
+use crate::parse::{Block, Joint};
 use crate::source::Span;
+use crate::text::{Kind, Token};
 
 /// Whether `text` is an honorific as written, with or without its period (`Mr`, `Dame.`).
 fn is_honorific(text: &str) -> bool {
@@ -37,7 +39,9 @@ fn is_organization_word(text: &str) -> bool {
         && lexicon::is_in_case(text, Class::NOT_PERSON)
 }
 
-/// A word of a paragraph: its text and its byte span in the file.
+/// A word as attribution reads it, a thin view of the block's tokens: touching words and numbers
+/// joined through hyphens, apostrophes and periods (`editor-in-chief`, `U.S`, `Dr.`), with its
+/// byte span in the file.
 #[derive(Debug, Clone)]
 struct Word<'t> {
     text: &'t str,
@@ -56,18 +60,20 @@ pub(super) struct Attribution {
 }
 
 impl Attribution {
-    /// Fill in the kind and speaker of the quotations `all[from..]`, which are those of the
-    /// block whose characters are `chars` (`all[..from]` are earlier blocks').
+    /// Fill in the kind and speaker of the quotations `all[from..]`, which are those of
+    /// `block`, whose tokens are `tokens` (`all[..from]` are earlier blocks').
     pub(super) fn annotate_block(
         &mut self,
         text: &str,
-        chars: &[(usize, char)],
+        block: &Block,
+        tokens: &[Token],
         all: &mut [Quotation],
         from: usize,
     ) {
         annotate_block(
             text,
-            chars,
+            block,
+            tokens,
             all,
             from,
             &mut self.last_named,
@@ -78,21 +84,22 @@ impl Attribution {
 
 fn annotate_block(
     text: &str,
-    chars: &[(usize, char)],
+    block: &Block,
+    tokens: &[Token],
     all: &mut [Quotation],
     from: usize,
     last_named: &mut Option<Speaker>,
     people: &mut People,
 ) {
-    let words = words(text, chars);
+    let words = words(text, block, tokens);
     people.learn(&words, &all[from..]);
     let mut paragraph_speaker: Option<Speaker> = None;
     for i in from..all.len() {
         let q = &all[i];
         let content_words = words_in(&words, q.content);
         let after_end = q.close.map_or(q.content.end, |c| c.end) as usize;
-        let after = words_after(&words, chars, after_end);
-        let before = words_before(&words, chars, q.open.start as usize);
+        let after = words_after(&words, tokens, after_end);
+        let before = words_before(&words, tokens, q.open.start as usize);
         let quoting = before
             .iter()
             .any(|w| lexicon::is_in_case(w.text, Class::CITING));
@@ -249,30 +256,149 @@ fn leading_name(after: &[&Word]) -> Option<Speaker> {
     (run > 0).then(|| speaker_from(&after[..run])).flatten()
 }
 
-fn words<'t>(source: &'t str, chars: &[(usize, char)]) -> Vec<Word<'t>> {
+/// The words of a block from its tokens. A word is a run of touching tokens that starts with a
+/// word or a number and goes on through words, numbers and the connectors `-`, `'`, `’` and
+/// `.`; the comma of a grouped number (`1,000`) is punctuation. A word is `punctuated` when a
+/// mark other than a connector, or markup cut out of the prose, comes before the next word.
+fn words<'t>(source: &'t str, block: &Block, tokens: &[Token<'t>]) -> Vec<Word<'t>> {
     let mut words: Vec<Word<'t>> = Vec::new();
+    // The run being read: its first byte and one past its last.
     let mut current: Option<(usize, usize)> = None;
-    for &(offset, c) in chars {
-        let inside =
-            c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’' | '.') && current.is_some());
-        if inside {
-            let entry = current.get_or_insert((offset, offset));
-            entry.1 = offset + c.len_utf8();
-        } else {
-            if let Some((start, end)) = current.take() {
-                push_word(&mut words, source, start, end);
-            }
-            if !c.is_whitespace() {
-                if let Some(last) = words.last_mut() {
-                    last.punctuated = true;
-                }
-            }
+    let mut gaps = Gaps::new(source, block);
+    let mut previous_end = None;
+    for token in tokens {
+        let start = token.start as usize;
+        if let Some(previous) = previous_end {
+            let gap = gaps.between(previous, start);
+            end_word(&mut words, source, &mut current, gap);
         }
+        previous_end = Some(token.end() as usize);
+        if token.kind == Kind::Number && token.literal.grouped {
+            // `1,000`: each comma ends a word and punctuates it.
+            let mut at = start;
+            for (k, part) in token.text.split(',').enumerate() {
+                if k > 0 {
+                    end_word(&mut words, source, &mut current, Gap::Punctuation);
+                    at += 1;
+                }
+                extend(&mut current, at, at + part.len());
+                at += part.len();
+            }
+            continue;
+        }
+        let connector = matches!(token.kind, Kind::Mark | Kind::Quote)
+            && matches!(token.text, "-" | "'" | "’" | ".");
+        if token.is_alphanumeric() || (connector && current.is_some()) {
+            extend(&mut current, start, token.end() as usize);
+        } else {
+            end_word(&mut words, source, &mut current, Gap::Punctuation);
+        }
+    }
+    if let Some(previous) = previous_end {
+        let gap = gaps.between(previous, usize::MAX);
+        end_word(&mut words, source, &mut current, gap);
     }
     if let Some((start, end)) = current {
         push_word(&mut words, source, start, end);
     }
     words
+}
+
+/// What stands between two tokens, as a word sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// Nothing: the tokens touch.
+    None,
+    /// White space, or markup that stands for it.
+    Space,
+    /// A mark, or markup cut out of the middle of the prose: the word before is punctuated.
+    Punctuation,
+}
+
+/// The run being read goes on over bytes `start..end`.
+fn extend(current: &mut Option<(usize, usize)>, start: usize, end: usize) {
+    let run = current.get_or_insert((start, end));
+    run.1 = end;
+}
+
+/// A gap ends the run being read, and punctuation marks the last word.
+fn end_word<'t>(
+    words: &mut Vec<Word<'t>>,
+    source: &'t str,
+    current: &mut Option<(usize, usize)>,
+    gap: Gap,
+) {
+    if gap == Gap::None {
+        return;
+    }
+    if let Some((start, end)) = current.take() {
+        push_word(words, source, start, end);
+    }
+    if gap == Gap::Punctuation {
+        if let Some(last) = words.last_mut() {
+            last.punctuated = true;
+        }
+    }
+}
+
+/// The gaps between a block's tokens: white space inside a piece, and the markup between two
+/// pieces, which stands for a space or is cut out of the prose ([`Joint`]). Asked in file order.
+struct Gaps<'b, 't> {
+    text: &'t str,
+    block: &'b Block,
+    /// The first piece that may still matter.
+    piece: usize,
+}
+
+impl<'b, 't> Gaps<'b, 't> {
+    fn new(text: &'t str, block: &'b Block) -> Self {
+        Self {
+            text,
+            block,
+            piece: 0,
+        }
+    }
+
+    /// What stands between the token that ends at byte `from` and the one that starts at `to`.
+    fn between(&mut self, from: usize, to: usize) -> Gap {
+        let pieces = &self.block.pieces;
+        while pieces
+            .get(self.piece)
+            .is_some_and(|p| (p.end as usize) < from)
+        {
+            self.piece += 1;
+        }
+        let mut gap = Gap::None;
+        for (index, piece) in pieces.iter().enumerate().skip(self.piece) {
+            let (start, end) = (piece.start as usize, piece.end as usize);
+            if start > to {
+                break;
+            }
+            // Bytes of a piece between two tokens are white space.
+            if start.max(from) < end.min(to) {
+                gap = gap.max_with(Gap::Space);
+            }
+            if index > 0 && start >= from {
+                gap = gap.max_with(match self.block.joint_before(self.text, index) {
+                    Joint::None => Gap::None,
+                    Joint::Space => Gap::Space,
+                    Joint::Elided => Gap::Punctuation,
+                });
+            }
+        }
+        gap
+    }
+}
+
+impl Gap {
+    /// The stronger of two gaps.
+    fn max_with(self, other: Gap) -> Gap {
+        match (self, other) {
+            (Gap::Punctuation, _) | (_, Gap::Punctuation) => Gap::Punctuation,
+            (Gap::Space, _) | (_, Gap::Space) => Gap::Space,
+            _ => Gap::None,
+        }
+    }
 }
 
 fn push_word<'t>(words: &mut Vec<Word<'t>>, source: &'t str, start: usize, end: usize) {
@@ -312,11 +438,7 @@ fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> Vec<&'w Word<'t>> {
 }
 
 /// Up to eight words after `from`, stopping at a sentence end or another quotation mark.
-fn words_after<'w, 't>(
-    words: &'w [Word<'t>],
-    chars: &[(usize, char)],
-    from: usize,
-) -> Vec<&'w Word<'t>> {
+fn words_after<'w, 't>(words: &'w [Word<'t>], tokens: &[Token], from: usize) -> Vec<&'w Word<'t>> {
     // The period of `Dr.` or `J.` belongs to its word and does not end the sentence.
     let in_word = |offset: usize| {
         let at = words.partition_point(|w| (w.span.end as usize) <= offset);
@@ -329,14 +451,16 @@ fn words_after<'w, 't>(
     let horizon = words
         .get(first + 7)
         .map_or(usize::MAX, |w| w.span.end as usize);
-    let first_char = chars.partition_point(|&(offset, _)| offset < from);
-    let stop = chars[first_char..]
+    // A stop is a mark token; no mark inside a word or number token stops.
+    let first_token = tokens.partition_point(|t| (t.start as usize) < from);
+    let stop = tokens[first_token..]
         .iter()
-        .take_while(|&&(offset, _)| offset < horizon)
-        .find(|&&(offset, c)| {
-            matches!(c, '.' | '!' | '?' | '“' | '«' | '"' | ';') && !(c == '.' && in_word(offset))
+        .take_while(|t| (t.start as usize) < horizon)
+        .find(|t| {
+            matches!(t.text, "." | "!" | "?" | "“" | "«" | "\"" | ";")
+                && !(t.text == "." && in_word(t.start as usize))
         })
-        .map_or(usize::MAX, |&(offset, _)| offset);
+        .map_or(usize::MAX, |t| t.start as usize);
     words[first..]
         .iter()
         .take_while(|w| (w.span.end as usize) <= stop)
@@ -344,25 +468,35 @@ fn words_after<'w, 't>(
         .collect()
 }
 
-/// Up to eight words before `to`, starting after a sentence end or another quotation mark.
-fn words_before<'w, 't>(
-    words: &'w [Word<'t>],
-    chars: &[(usize, char)],
-    to: usize,
-) -> Vec<&'w Word<'t>> {
-    let last_char = chars.partition_point(|&(offset, _)| offset < to);
+/// Up to eight words before `to`, starting after a sentence end or another quotation mark (the
+/// point of a decimal number too).
+fn words_before<'w, 't>(words: &'w [Word<'t>], tokens: &[Token], to: usize) -> Vec<&'w Word<'t>> {
+    let last_token = tokens.partition_point(|t| (t.start as usize) < to);
     let end = words.partition_point(|w| (w.span.end as usize) <= to);
     // Only a stop after the start of the eighth word back matters: look no further.
     let horizon = end
         .checked_sub(8)
         .and_then(|i| words.get(i))
         .map_or(0, |w| w.span.start as usize);
-    let start = chars[..last_char]
+    let stop_in = |t: &Token| -> Option<usize> {
+        let start = t.start as usize;
+        match t.kind {
+            Kind::Mark | Kind::Quote
+                if matches!(t.text, "." | "!" | "?" | "”" | "»" | "\"" | ";") =>
+            {
+                Some(start)
+            }
+            Kind::Number => t.text.rfind('.').map(|i| start + i),
+            _ => None,
+        }
+    };
+    let start = tokens[..last_token]
         .iter()
         .rev()
-        .take_while(|&&(offset, _)| offset >= horizon)
-        .find(|&&(_, c)| matches!(c, '.' | '!' | '?' | '”' | '»' | '"' | ';'))
-        .map_or(horizon, |&(offset, _)| offset + 1);
+        .take_while(|t| (t.end() as usize) > horizon)
+        .filter_map(stop_in)
+        .find(|&offset| offset >= horizon)
+        .map_or(horizon, |offset| offset + 1);
     let first = words[..end].partition_point(|w| (w.span.start as usize) < start);
     let from = first.max(end.saturating_sub(8));
     words[from..end].iter().collect()
@@ -567,4 +701,71 @@ fn is_title(before: &[&Word], content: &[&Word]) -> bool {
         .count();
     let title_case = long_words.len() >= 3 && capitalized * 10 >= long_words.len() * 7;
     cued || title_case
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{Syntax, parse};
+    use crate::text::Tokens;
+
+    /// The words of the first block of `text` (`syntax`), each with `,` when punctuated.
+    fn read(text: &str, syntax: Syntax) -> Vec<String> {
+        let (parsed, _) = parse(text, syntax);
+        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        words(text, &parsed.blocks[0], tokens.block(0))
+            .iter()
+            .map(|w| format!("{}{}", w.text, if w.punctuated { "," } else { "" }))
+            .collect()
+    }
+
+    #[test]
+    fn words_join_tokens_through_connectors() {
+        assert_eq!(
+            read(
+                "Dr. Ann Lee-Smith, editor-in-chief of U.S. Daily, said.",
+                Syntax::Plain
+            ),
+            vec![
+                "Dr.",
+                "Ann",
+                "Lee-Smith,",
+                "editor-in-chief",
+                "of",
+                "U.S,",
+                "Daily,",
+                "said,"
+            ]
+        );
+        // The comma of a grouped number is punctuation; a decimal point is not.
+        assert_eq!(
+            read("About 1,000 people and 2.5 tonnes", Syntax::Plain),
+            vec!["About", "1,", "000", "people", "and", "2.5", "tonnes"]
+        );
+        // Markup cut out of the prose punctuates the word before it, even before a space.
+        assert_eq!(
+            read("said **Ho** is here", Syntax::Markdown),
+            vec!["said,", "Ho,", "is", "here"]
+        );
+    }
+
+    #[test]
+    fn words_before_and_after_stop_at_sentence_ends() {
+        let text = "It grew 2.5 percent. Lee said: “We will go,” said Ann Lee. Then";
+        let (parsed, _) = parse(text, Syntax::Plain);
+        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        let words = words(text, &parsed.blocks[0], tokens.block(0));
+        let open = text.find('“').unwrap_or(0);
+        let before: Vec<&str> = words_before(&words, tokens.block(0), open)
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(before, vec!["Lee", "said"]);
+        let close = text.find('”').map_or(0, |c| c + '”'.len_utf8());
+        let after: Vec<&str> = words_after(&words, tokens.block(0), close)
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(after, vec!["said", "Ann", "Lee"]);
+    }
 }

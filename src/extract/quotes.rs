@@ -13,6 +13,7 @@
 use super::attribution::Attribution;
 use crate::parse::{Block, BlockKind};
 use crate::source::Span;
+use crate::text::Tokens;
 
 /// The family of marks a quotation uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -225,19 +226,19 @@ pub const MAX_NESTING: usize = 8;
 /// Find the quotations and quote problems of all `blocks` of `text`, and with `attribute`, who
 /// each quotation is attributed to and what kind it is (otherwise every quotation keeps no
 /// speaker and the kind it was opened with).
-pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
+pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -> Quotes {
     let mut quotes = Quotes::default();
     let mut attribution = Attribution::default();
     let reversed = Reversed::of(text);
-    let read = |block: &Block| {
-        let mut chars = Vec::with_capacity(block.span().len());
+    let mut chars = Vec::new();
+    let mut read = |block: &Block| {
+        chars.clear();
         chars.extend(block.chars(text));
-        let marks = classify(&chars, reversed);
-        (chars, marks)
+        classify(&chars, reversed)
     };
-    // Each block's characters are read once; the next block's marks are needed to tell whether
-    // it continues a quotation left open.
-    let mut next = blocks.first().map(read);
+    // Each block's marks are read once; the next block's marks are needed to tell whether it
+    // continues a quotation left open.
+    let mut next = blocks.first().map(&mut read);
     let mut carried: Option<QuoteStyle> = None;
     // Quotations left open before paragraphs without any quotation mark of their own (a
     // transcript or a letter quoted whole, which may quote others in marks that pair up):
@@ -245,10 +246,10 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
     // then.
     let mut pending: Vec<QuoteProblem> = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
-        let Some((chars, marks)) = next.take() else {
+        let Some(marks) = next.take() else {
             break;
         };
-        next = blocks.get(index + 1).map(read);
+        next = blocks.get(index + 1).map(&mut read);
         let first_quotation = quotes.quotations.len();
         let mut continues = carried.and_then(|style| continuation(block, &marks, style));
         if !pending.is_empty() && (block.kind == BlockKind::Heading || !marks.is_empty()) {
@@ -268,7 +269,7 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
         // Wire copy reopens a quotation nested in a continued one as well: `“‘We…`.
         let next_reopens_single = next
             .as_ref()
-            .is_some_and(|(_, next_marks)| reopens_nested(next_marks));
+            .is_some_and(|next_marks| reopens_nested(next_marks));
         let left_open = scan_block(
             text,
             index,
@@ -279,7 +280,13 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
             &mut quotes,
         );
         if attribute {
-            attribution.annotate_block(text, &chars, &mut quotes.quotations, first_quotation);
+            attribution.annotate_block(
+                text,
+                block,
+                tokens.block(index),
+                &mut quotes.quotations,
+                first_quotation,
+            );
         }
         carried = None;
         let Some(outer) = left_open.first() else {
@@ -289,7 +296,7 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
             .get(index + 1)
             .filter(|next_block| next_block.kind != BlockKind::Heading)
             .zip(next.as_ref())
-            .is_some_and(|(next_block, (_, next_marks))| {
+            .is_some_and(|(next_block, next_marks)| {
                 continuation(next_block, next_marks, outer.style).is_some()
             });
         if next_continues {
@@ -302,7 +309,7 @@ pub fn extract(text: &str, blocks: &[Block], attribute: bool) -> Quotes {
             .get(index + 1)
             .filter(|next_block| next_block.kind != BlockKind::Heading)
             .zip(next.as_ref())
-            .is_some_and(|(next_block, (_, next_marks))| {
+            .is_some_and(|(next_block, next_marks)| {
                 next_marks.is_empty() || balanced_on_its_own(text, next_block, next_marks)
             });
         for open in left_open {
@@ -1014,7 +1021,8 @@ mod tests {
 
     fn run(text: &str) -> (Vec<String>, Vec<String>) {
         let (parsed, _) = parse(text, Syntax::Plain);
-        let quotes = extract(text, &parsed.blocks, true);
+        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        let quotes = extract(text, &parsed.blocks, &tokens, true);
         let quotations = quotes
             .quotations
             .iter()
