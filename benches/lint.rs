@@ -16,8 +16,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use factlint::document::Article;
 use factlint::extract::{dates, names, numbers, quotes};
-use factlint::parse::{self, Syntax, sentences};
-use factlint::source::Span;
+use factlint::parse::{self, Syntax};
 use factlint::text::Tokens;
 use factlint::{Settings, lint_source};
 
@@ -33,10 +32,6 @@ fn parse_article(c: &mut Criterion) {
     group.finish();
 }
 
-// When the text layer (`src/text/`) and the entity registry (`src/extract/entities/`) land, each
-// gets its bench here, between the parser and the families that read them: `text/tokenize` over
-// the parsed blocks and `extract/entities` over the tokens.
-
 fn extract_families(c: &mut Criterion) {
     let (parsed, _) = parse::parse(ARTICLE, Syntax::Markdown);
     let text = parsed.analysis_text(ARTICLE);
@@ -46,19 +41,13 @@ fn extract_families(c: &mut Criterion) {
         .filter(|block| parse::RoleSet::ARTICLE.contains(block.role))
         .cloned()
         .collect();
-    let split = |text: &str| -> Vec<Vec<Span>> {
-        blocks
-            .iter()
-            .map(|block| sentences::split(text, block))
-            .collect()
-    };
-    let sentences = split(text);
+    let (tokens, sentences) = Tokens::build(text, &blocks);
 
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(ARTICLE.len() as u64));
-    group.bench_function("sentences", |b| b.iter(|| split(black_box(text))));
-    // Speakers read the shared tokens, built once per article (benched as `tokens`).
-    let tokens = Tokens::build(text, &blocks, &sentences);
+    group.bench_function("tokens and sentences", |b| {
+        b.iter(|| Tokens::build(black_box(text), &blocks))
+    });
     group.bench_function("quotes", |b| {
         b.iter(|| quotes::extract(black_box(text), &blocks, &Tokens::default(), false))
     });
@@ -68,10 +57,6 @@ fn extract_families(c: &mut Criterion) {
     group.bench_function("names", |b| {
         b.iter(|| names::extract(black_box(text), &blocks, &sentences))
     });
-    group.bench_function("tokens", |b| {
-        b.iter(|| Tokens::build(black_box(text), &blocks, &sentences))
-    });
-    let tokens = Tokens::build(text, &blocks, &sentences);
     group.bench_function("dates", |b| {
         b.iter(|| dates::extract(black_box(&tokens), &sentences, dates::DateOrder::Auto, None))
     });

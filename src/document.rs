@@ -6,7 +6,7 @@ use crate::extract::entities::{self, Entities};
 use crate::extract::names::{self, Names};
 use crate::extract::numbers::{self, Numbers};
 use crate::extract::quotes::{self, Quotes};
-use crate::parse::{Block, Metadata, ParsedText, RoleSet, Syntax, sentences};
+use crate::parse::{Block, Metadata, ParsedText, RoleSet, Syntax};
 use crate::source::Span;
 use crate::text::Tokens;
 
@@ -103,8 +103,8 @@ impl Layers {
 
     /// These layers and the layers their extractors read: the entity registry is built from
     /// the names and the quotations' speakers, speakers are found for quotations, speakers,
-    /// names, dates, numbers and the article date are read from the tokens, and tokens know
-    /// their sentence.
+    /// names, dates, numbers and the article date are read from the tokens, and sentences are split on the
+    /// tokens (so the two are built together).
     #[must_use]
     pub const fn with_dependencies(self) -> Layers {
         let mut layers = self;
@@ -124,8 +124,8 @@ impl Layers {
         if layers.0 & tokenized.0 != 0 {
             layers = layers.union(Layers::of(&[Layer::Tokens]));
         }
-        if layers.contains(Layer::Tokens) {
-            layers = layers.union(Layers::of(&[Layer::Sentences]));
+        if layers.contains(Layer::Tokens) || layers.contains(Layer::Sentences) {
+            layers = layers.union(Layers::of(&[Layer::Sentences, Layer::Tokens]));
         }
         layers
     }
@@ -228,18 +228,10 @@ impl<'a> Article<'a> {
         let layers = layers.with_dependencies();
         parsed.blocks.retain(|b| roles.contains(b.role));
         let blocks = &parsed.blocks;
-        let sentences: Vec<Vec<Span>> = if layers.contains(Layer::Sentences) {
-            blocks
-                .iter()
-                .map(|block| sentences::split(text, block))
-                .collect()
+        let (tokens, sentences) = if layers.contains(Layer::Tokens) {
+            Tokens::build(text, blocks)
         } else {
-            Vec::new()
-        };
-        let tokens = if layers.contains(Layer::Tokens) {
-            Tokens::build(text, blocks, &sentences)
-        } else {
-            Tokens::default()
+            (Tokens::default(), Vec::new())
         };
         let quotes = if layers.contains(Layer::Quotes) {
             quotes::extract(text, blocks, &tokens, layers.contains(Layer::Speakers))

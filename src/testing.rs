@@ -1,7 +1,7 @@
 //! Helpers for unit tests.
 
 use crate::config::Settings;
-use crate::parse::{Block, Syntax, parse, sentences};
+use crate::parse::{Block, Syntax, parse};
 use crate::source::Span;
 
 /// The codes the default rules report on `text`, read as plain text.
@@ -18,7 +18,7 @@ pub(crate) fn plain_blocks(text: &str) -> (Vec<Block>, Vec<Vec<Span>>) {
     let sentences = parsed
         .blocks
         .iter()
-        .map(|b| sentences::split(text, b))
+        .map(|b| crate::text::sentences_of(text, b))
         .collect();
     (parsed.blocks, sentences)
 }

@@ -7,18 +7,12 @@ mod shared_files;
 use std::time::Instant;
 
 use factlint::extract::dates;
-use factlint::parse::{Syntax, parse, sentences};
-use factlint::source::Span;
+use factlint::parse::{Syntax, parse};
 use factlint::{Settings, lint_source};
 
 fn extract(text: &str) -> dates::Dates {
     let (parsed, _) = parse(text, Syntax::Plain);
-    let sentences: Vec<Vec<Span>> = parsed
-        .blocks
-        .iter()
-        .map(|b| sentences::split(text, b))
-        .collect();
-    let tokens = factlint::text::Tokens::build(text, &parsed.blocks, &sentences);
+    let (tokens, sentences) = factlint::text::Tokens::build(text, &parsed.blocks);
     dates::extract(&tokens, &sentences, dates::DateOrder::Auto, None)
 }
 

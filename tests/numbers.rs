@@ -8,7 +8,7 @@ mod shared_files;
 use std::time::Instant;
 
 use factlint::extract::numbers;
-use factlint::parse::{Syntax, parse, sentences};
+use factlint::parse::{Syntax, parse};
 use factlint::{Settings, lint_source};
 
 const ARTICLE: &str = "\
@@ -51,7 +51,7 @@ fn extract_seconds(text: &str) -> f64 {
     let sentences: Vec<_> = parsed
         .blocks
         .iter()
-        .map(|b| sentences::split(text, b))
+        .map(|b| factlint::text::sentences_of(text, b))
         .collect();
     let start = Instant::now();
     let found = numbers::extract(text, &parsed.blocks, &sentences);

@@ -712,7 +712,7 @@ mod tests {
     /// The words of the first block of `text` (`syntax`), each with `,` when punctuated.
     fn read(text: &str, syntax: Syntax) -> Vec<String> {
         let (parsed, _) = parse(text, syntax);
-        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        let (tokens, _) = Tokens::build(text, &parsed.blocks);
         words(text, &parsed.blocks[0], tokens.block(0))
             .iter()
             .map(|w| format!("{}{}", w.text, if w.punctuated { "," } else { "" }))
@@ -753,7 +753,7 @@ mod tests {
     fn words_before_and_after_stop_at_sentence_ends() {
         let text = "It grew 2.5 percent. Lee said: “We will go,” said Ann Lee. Then";
         let (parsed, _) = parse(text, Syntax::Plain);
-        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        let (tokens, _) = Tokens::build(text, &parsed.blocks);
         let words = words(text, &parsed.blocks[0], tokens.block(0));
         let open = text.find('“').unwrap_or(0);
         let before: Vec<&str> = words_before(&words, tokens.block(0), open)

@@ -1021,7 +1021,7 @@ mod tests {
 
     fn run(text: &str) -> (Vec<String>, Vec<String>) {
         let (parsed, _) = parse(text, Syntax::Plain);
-        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        let (tokens, _) = Tokens::build(text, &parsed.blocks);
         let quotes = extract(text, &parsed.blocks, &tokens, true);
         let quotations = quotes
             .quotations

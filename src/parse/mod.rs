@@ -6,7 +6,6 @@ mod inline;
 mod markdown;
 mod plain;
 pub mod roles;
-pub mod sentences;
 
 pub use front_matter::{FrontMatterBlock, FrontMatterError, FrontMatterSyntax, Metadata};
 pub use roles::{Role, RoleSet};

@@ -16,6 +16,7 @@ use crate::lexicon::{self, Class, Entry};
 use crate::parse::{Block, Joint};
 use crate::source::Span;
 
+mod sentences;
 #[cfg(test)]
 mod tests;
 
@@ -218,20 +219,22 @@ pub struct Tokens<'t> {
 }
 
 impl<'t> Tokens<'t> {
-    /// Cut every block of `blocks` into tokens; `sentences` are the blocks' sentence spans
-    /// (empty when the article was built without them).
-    pub fn build(text: &'t str, blocks: &[Block], sentences: &[Vec<Span>]) -> Self {
+    /// Cut every block of `blocks` into tokens and sentences: the tokens, and each block's
+    /// sentence spans (from the first byte of a sentence's first token to the last of its last).
+    pub fn build(text: &'t str, blocks: &[Block]) -> (Self, Vec<Vec<Span>>) {
         let mut tokens = Tokens {
             all: Vec::with_capacity(blocks.iter().map(|b| b.span().len()).sum::<usize>() / 5 + 1),
             starts: Vec::with_capacity(blocks.len() + 1),
         };
-        for (index, block) in blocks.iter().enumerate() {
-            tokens.starts.push(to_u32(tokens.all.len()));
-            let spans = sentences.get(index).map_or(&[][..], Vec::as_slice);
-            tokenize_block(text, block, spans, &mut tokens.all);
+        let mut spans = Vec::with_capacity(blocks.len());
+        for block in blocks {
+            let first = tokens.all.len();
+            tokens.starts.push(to_u32(first));
+            tokenize_block(text, block, &mut tokens.all);
+            spans.push(sentences::split(text, &mut tokens.all[first..]));
         }
         tokens.starts.push(to_u32(tokens.all.len()));
-        tokens
+        (tokens, spans)
     }
 
     /// How many blocks there are.
@@ -266,14 +269,15 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Append the tokens of `block` to `out`, each with the index of the sentence of `sentences`
-/// it starts in.
-pub fn tokenize_block<'t>(
-    text: &'t str,
-    block: &Block,
-    sentences: &[Span],
-    out: &mut Vec<Token<'t>>,
-) {
+/// The sentences of one block, for a reader that needs nothing else of it.
+pub fn sentences_of(text: &str, block: &Block) -> Vec<Span> {
+    let mut tokens = Vec::new();
+    tokenize_block(text, block, &mut tokens);
+    sentences::split(text, &mut tokens)
+}
+
+/// Append the tokens of `block` to `out` (their sentence is set by [`sentences::split`]).
+fn tokenize_block<'t>(text: &'t str, block: &Block, out: &mut Vec<Token<'t>>) {
     let first = out.len();
     for (index, piece) in block.pieces.iter().enumerate() {
         let Some(s) = text.get(piece.range()) else {
@@ -292,16 +296,6 @@ pub fn tokenize_block<'t>(
     }
     if let Some(token) = out.get_mut(first) {
         token.before = Before::Start;
-    }
-    let mut sentence = 0;
-    for token in &mut out[first..] {
-        while sentences
-            .get(sentence + 1)
-            .is_some_and(|next| next.start <= token.start)
-        {
-            sentence += 1;
-        }
-        token.sentence = to_u32(sentence);
     }
 }
 

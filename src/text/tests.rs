@@ -3,8 +3,8 @@ use crate::parse::{Syntax, parse};
 use crate::testing::plain_blocks;
 
 fn tokens(text: &str) -> Tokens<'_> {
-    let (blocks, sentences) = plain_blocks(text);
-    Tokens::build(text, &blocks, &sentences)
+    let (blocks, _) = plain_blocks(text);
+    Tokens::build(text, &blocks).0
 }
 
 fn texts<'t>(tokens: &[Token<'t>]) -> Vec<&'t str> {
@@ -92,7 +92,7 @@ fn what_stands_before_each_token() {
 fn markup_between_pieces_is_a_space_or_an_elision() {
     let text = "He wrote \"`code`\" and<br>left now.\n";
     let (parsed, _) = parse(text, Syntax::Markdown);
-    let tokens = Tokens::build(text, &parsed.blocks, &[]);
+    let (tokens, _) = Tokens::build(text, &parsed.blocks);
     let block = tokens.block(0);
     let of = |word: &str| block.iter().find(|t| t.text == word).map(|t| t.before);
     assert_eq!(of("and"), Some(Before::Space));

@@ -8,7 +8,7 @@
 
 use factlint::document::Article;
 use factlint::extract::dates::DateOrder;
-use factlint::parse::{Block, Syntax, parse, sentences};
+use factlint::parse::{Block, Syntax, parse};
 use factlint::report::{Format, Style, reporter};
 use factlint::runner::{FileReport, Summary, lint_bytes};
 use factlint::source::{LineIndex, Span};
@@ -73,7 +73,7 @@ pub fn check_extractor<T: std::fmt::Debug>(
         let sentences: Vec<Vec<Span>> = parsed
             .blocks
             .iter()
-            .map(|block| sentences::split(text, block))
+            .map(|block| factlint::text::sentences_of(text, block))
             .collect();
         assert_debug_spans(text, &extract(&parsed.blocks, &sentences), what);
     }
@@ -108,7 +108,7 @@ pub fn check_parse(text: &str) {
                 );
                 previous_end = end;
             }
-            for sentence in sentences::split(text, block) {
+            for sentence in factlint::text::sentences_of(text, block) {
                 assert_span(
                     text,
                     sentence.start as usize,

@@ -174,8 +174,8 @@ mod tests {
     use crate::parse::{Syntax, parse};
 
     fn dates_of(text: &str) -> Dates {
-        let (blocks, sentences) = crate::testing::plain_blocks(text);
-        let tokens = Tokens::build(text, &blocks, &sentences);
+        let (blocks, _) = crate::testing::plain_blocks(text);
+        let (tokens, sentences) = Tokens::build(text, &blocks);
         extract(&tokens, &sentences, DateOrder::Auto, None)
     }
 
@@ -271,7 +271,7 @@ mod tests {
         assert_eq!(date.map(|c| c.day), Some(17));
         assert_eq!(d.relatives[1].kind, RelativeKind::Next(Weekday::Monday));
         let (parsed, _) = parse(text, Syntax::Plain);
-        let tokens = Tokens::build(text, &parsed.blocks, &[]);
+        let (tokens, _) = Tokens::build(text, &parsed.blocks);
         assert_eq!(article_date(&tokens, None, None), None);
         for (text, expected) in [
             (
@@ -286,7 +286,7 @@ mod tests {
             ("SALVADOR, Feb 26 - Showers continued.", None),
         ] {
             let (parsed, _) = parse(text, Syntax::Plain);
-            let tokens = Tokens::build(text, &parsed.blocks, &[]);
+            let (tokens, _) = Tokens::build(text, &parsed.blocks);
             assert_eq!(article_date(&tokens, None, None), expected, "{text}");
         }
     }
@@ -331,7 +331,7 @@ mod tests {
         assert!(lexicon::lookup("anniversary").is_none());
         let text = "On Thursday, Nov. 28 the FROM twenty-five élan don’t 3rd 1,995.5";
         let (parsed, _) = parse(text, Syntax::Plain);
-        let shared = Tokens::build(text, &parsed.blocks, &[]);
+        let (shared, _) = Tokens::build(text, &parsed.blocks);
         let mut tokens = Vec::new();
         view_into(shared.block(0), usize::MAX, &mut tokens);
         let lowers: Vec<Option<&str>> = tokens.iter().map(Token::lower).collect();

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::parse::{Syntax, parse, sentences};
+use crate::parse::{Syntax, parse};
 
 fn names_of(text: &str) -> Names {
     let (blocks, sentences) = crate::testing::plain_blocks(text);
@@ -191,7 +191,7 @@ proptest! {
         let names = names_of(&text);
         check_spans(&text, &names);
         let (parsed, _) = parse(&text, Syntax::Markdown);
-        let sentences: Vec<Vec<Span>> = parsed.blocks.iter().map(|b| sentences::split(&text, b)).collect();
+        let sentences: Vec<Vec<Span>> = parsed.blocks.iter().map(|b| crate::text::sentences_of(&text, b)).collect();
         check_spans(&text, &extract(&text, &parsed.blocks, &sentences));
     }
 
