@@ -10,7 +10,7 @@ use super::quotes::{Quotation, QuoteKind, Speaker};
 use crate::lexicon::{self, Class};
 use crate::parse::{Block, Joint};
 use crate::source::Span;
-use crate::text::{Kind, Token};
+use crate::text::{Kind, Quoted, Token};
 
 /// Whether `text` is an honorific as written, with or without its period (`Mr`, `Dame.`).
 fn is_honorific(text: &str) -> bool {
@@ -183,21 +183,8 @@ struct People {
 
 impl People {
     fn learn(&mut self, words: &[Word], quotations: &[Quotation]) {
-        let mut contents: Vec<Span> = quotations.iter().map(|q| q.content).collect();
-        contents.sort_unstable();
-        // Outer quotations contain inner ones, so the furthest-reaching span that starts before a
-        // word decides whether the word is quoted.
-        let mut reach = Vec::with_capacity(contents.len());
-        let mut furthest = 0;
-        for content in &contents {
-            furthest = furthest.max(content.end);
-            reach.push(furthest);
-        }
-        let quoted = |w: &Word| {
-            let at = contents.partition_point(|c| c.start <= w.span.start);
-            at > 0 && w.span.end <= reach[at - 1]
-        };
-        let refs: Vec<&Word> = words.iter().filter(|w| !quoted(w)).collect();
+        let quoted = Quoted::new(quotations.iter().map(|q| q.content));
+        let refs: Vec<&Word> = words.iter().filter(|w| !quoted.contains(w.span)).collect();
         let mut i = 0;
         while i < refs.len() {
             let run = name_run(&refs[i..]);

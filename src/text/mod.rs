@@ -557,3 +557,36 @@ pub fn between<'a, 't>(tokens: &'a [Token<'t>], range: Range<usize>) -> &'a [Tok
     let len = tokens[from..].partition_point(|t| t.end() <= to);
     &tokens[from..from + len]
 }
+
+/// Which spans of the file lie inside a quotation: built once from the quotations' content
+/// spans (in any order, nested or overlapping), asked in `O(log n)`. Outer quotations contain
+/// inner ones, so the furthest-reaching content that starts at or before a span decides.
+#[derive(Debug, Clone, Default)]
+pub struct Quoted {
+    /// The contents, sorted.
+    contents: Vec<Span>,
+    /// For each content, the furthest end of it and of every content before it.
+    reach: Vec<u32>,
+}
+
+impl Quoted {
+    /// The quotations whose contents are `contents`.
+    pub fn new(contents: impl IntoIterator<Item = Span>) -> Self {
+        let mut contents: Vec<Span> = contents.into_iter().collect();
+        contents.sort_unstable();
+        let reach = contents
+            .iter()
+            .scan(0, |furthest, c| {
+                *furthest = c.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Self { contents, reach }
+    }
+
+    /// Whether `span` lies wholly inside the content of one of the quotations.
+    pub fn contains(&self, span: Span) -> bool {
+        let at = self.contents.partition_point(|c| c.start <= span.start);
+        at > 0 && span.end <= self.reach[at - 1]
+    }
+}

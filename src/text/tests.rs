@@ -214,3 +214,20 @@ fn hostile_input_is_cut_in_one_pass() {
     );
     assert!(block.iter().all(|t| t.end() as usize <= text.len()));
 }
+
+#[test]
+fn spans_inside_quotations() {
+    let span = |start: usize, end: usize| Span::new(start, end);
+    // An outer quotation 10..50 holding an inner one 20..30, and one more at 60..70.
+    let quoted = Quoted::new([span(60, 70), span(20, 30), span(10, 50)]);
+    assert!(quoted.contains(span(12, 18)));
+    assert!(
+        quoted.contains(span(32, 40)),
+        "after the inner one, inside the outer one"
+    );
+    assert!(quoted.contains(span(60, 70)));
+    assert!(!quoted.contains(span(45, 55)), "runs out of the quotation");
+    assert!(!quoted.contains(span(0, 5)));
+    assert!(!quoted.contains(span(52, 58)));
+    assert!(!Quoted::default().contains(span(0, 1)));
+}
