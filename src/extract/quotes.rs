@@ -312,30 +312,13 @@ pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -
             .is_some_and(|(next_block, next_marks)| {
                 next_marks.is_empty() || balanced_on_its_own(text, next_block, next_marks)
             });
-        for open in left_open {
-            // The last link of a BBC-style chain of quoted sentences often stands where an
-            // editor cut a paragraph: too ambiguous to report.
-            if !open.chained {
-                let opened = quotes.quotations[open.quotation].open;
-                let problem = match open.wrong_close {
-                    // One misplaced mark, one report: the single mark that was typed to close.
-                    Some(close) => QuoteProblem::ClosedWithWrongMark {
-                        open: opened,
-                        close,
-                    },
-                    None => QuoteProblem::Unclosed {
-                        style: open.style,
-                        open: opened,
-                        paragraph_end,
-                    },
-                };
-                if next_unmarked && open.wrong_close.is_none() {
-                    pending.push(problem);
-                } else {
-                    quotes.problems.push(problem);
-                }
-            }
-        }
+        report_left_open(
+            &mut quotes,
+            left_open,
+            paragraph_end,
+            next_unmarked,
+            &mut pending,
+        );
     }
     quotes.problems.append(&mut pending);
     quotes.problems.sort_by_key(|problem| match problem {
@@ -347,6 +330,44 @@ pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -
         }
     });
     quotes
+}
+
+/// Report the double quotations `left_open` at the end of a paragraph that the next one does
+/// not continue, closing at `paragraph_end`; when the next paragraph is `next_unmarked` (it
+/// leaves nothing open of its own), the report waits in `pending` for a later paragraph that
+/// may close the quotation.
+fn report_left_open(
+    quotes: &mut Quotes,
+    left_open: Vec<Open>,
+    paragraph_end: Span,
+    next_unmarked: bool,
+    pending: &mut Vec<QuoteProblem>,
+) {
+    for open in left_open {
+        // The last link of a BBC-style chain of quoted sentences often stands where an editor
+        // cut a paragraph: too ambiguous to report.
+        if open.chained {
+            continue;
+        }
+        let opened = quotes.quotations[open.quotation].open;
+        let problem = match open.wrong_close {
+            // One misplaced mark, one report: the single mark that was typed to close.
+            Some(close) => QuoteProblem::ClosedWithWrongMark {
+                open: opened,
+                close,
+            },
+            None => QuoteProblem::Unclosed {
+                style: open.style,
+                open: opened,
+                paragraph_end,
+            },
+        };
+        if next_unmarked && open.wrong_close.is_none() {
+            pending.push(problem);
+        } else {
+            quotes.problems.push(problem);
+        }
+    }
 }
 
 /// Whether `block` goes on with a quotation of `style` left open by the paragraph before: it
@@ -497,6 +518,18 @@ impl Reversed {
     }
 }
 
+/// One block's walk over its marks.
+struct Scan<'q> {
+    text: &'q str,
+    /// Index of the block in the article.
+    index: usize,
+    /// One past the block's last byte.
+    block_end: usize,
+    /// The quotations open, innermost last.
+    stack: Vec<Open>,
+    quotes: &'q mut Quotes,
+}
+
 /// Walk one block's marks, recording quotations and problems. Returns the double quotations
 /// still open at the end of the block, outermost first.
 fn scan_block(
@@ -509,8 +542,13 @@ fn scan_block(
     quotes: &mut Quotes,
 ) -> Vec<Open> {
     let block_start = block.span().start as usize;
-    let block_end = block.span().end as usize;
-    let mut stack: Vec<Open> = Vec::new();
+    let mut scan = Scan {
+        text,
+        index,
+        block_end: block.span().end as usize,
+        stack: Vec::new(),
+        quotes,
+    };
     let mut marks = marks.iter().peekable();
     if let Some(continuation) = continuation {
         let (style, open) = match continuation {
@@ -520,23 +558,7 @@ fn scan_block(
             ),
             Continuation::ClosedWithoutReopening(style) => (style, Span::empty(block_start)),
         };
-        stack.push(Open {
-            style,
-            quotation: quotes.quotations.len(),
-            chained: false,
-            wrong_close: None,
-        });
-        quotes.quotations.push(Quotation {
-            style,
-            open,
-            close: None,
-            content: Span::new(open.end as usize, block_end),
-            block: index,
-            depth: 0,
-            continued: true,
-            kind: QuoteKind::Speech,
-            speaker: None,
-        });
+        scan.push(style, open, false, true);
     }
     let mut previous_end = None;
     while let Some(mark) = marks.next() {
@@ -547,223 +569,253 @@ fn scan_block(
         }
         // Only a `"` right after a `"` is doubled: `'"` closes two quotations.
         previous_end = straight.then_some(mark.span.end);
-        let straight_open = stack.iter().any(|o| o.style == QuoteStyle::Straight);
+        let straight_open = scan.stack.iter().any(|o| o.style == QuoteStyle::Straight);
         let role = match mark.role {
             Role::Toggle if straight_open => Role::Close(QuoteStyle::Straight),
             Role::Toggle => Role::Open(QuoteStyle::Straight),
             role => role,
         };
         match role {
-            Role::Open(style) => {
-                let mut chained = false;
-                if style.is_double() && mark.after_sentence_end {
-                    // BBC style: a new mark of the same style while one is open starts the next
-                    // quoted sentence; the earlier quotation ends where the new one starts. That
-                    // is legal only when the open quotation holds no attribution (`"The harbour
-                    // reopens, said Ida Berg. "Ferries…`): then its closing mark is missing.
-                    // A passage of reporting quoted whole carries its own attribution and opens
-                    // each paragraph with the quotation it quotes (`…Ann Lee says. " 'What…`).
-                    let quotes_a_quotation = marks.peek().is_some_and(|next| {
-                        matches!(
-                            next.role,
-                            Role::Open(QuoteStyle::StraightSingle | QuoteStyle::CurlySingle)
-                        ) && next.span.start <= mark.span.end + 1
-                    });
-                    if let Some(position) = stack.iter().rposition(|o| o.style == style) {
-                        for open in stack.drain(position..) {
-                            let quotation = &mut quotes.quotations[open.quotation];
-                            quotation.content.end = mark.span.start;
-                            if open.style == style
-                                && !quotes_a_quotation
-                                && holds_attribution(&text[quotation.content.range()])
-                            {
-                                quotes.problems.push(QuoteProblem::Unclosed {
-                                    style: open.style,
-                                    open: quotation.open,
-                                    paragraph_end: mark.span,
-                                });
-                            }
-                        }
-                        chained = true;
-                    }
-                }
-                if text[mark.span.range()] == *"”" {
-                    quotes
-                        .problems
-                        .push(QuoteProblem::OpenedWithClosingMark { open: mark.span });
-                }
-                if stack.len() >= MAX_NESTING {
-                    if style.is_double() {
-                        quotes.problems.push(QuoteProblem::Unclosed {
-                            style,
-                            open: mark.span,
-                            paragraph_end: Span::empty(block_end),
-                        });
-                    }
-                    continue;
-                }
-                stack.push(Open {
-                    style,
-                    quotation: quotes.quotations.len(),
-                    chained,
-                    wrong_close: None,
-                });
-                quotes.quotations.push(Quotation {
-                    style,
-                    open: mark.span,
-                    close: None,
-                    content: Span::new(mark.span.end as usize, block_end),
-                    block: index,
-                    depth: stack.len() - 1,
-                    continued: false,
-                    kind: QuoteKind::Speech,
-                    speaker: None,
-                });
-            }
-            Role::Close(style) => match stack.iter().rposition(|o| {
-                // `the officers' club` inside `‘…’` is an apostrophe, not the closing mark.
-                pairs_with(style, o.style)
-                    && !(style == QuoteStyle::StraightSingle
-                        && o.style == QuoteStyle::CurlySingle
-                        && plural_possessive(text, mark.span))
-            }) {
-                Some(position) => {
-                    for inner in stack.drain(position + 1..) {
-                        let quotation = &mut quotes.quotations[inner.quotation];
-                        quotation.content.end = mark.span.start;
-                        // An inner `‘` still open when its outer quotation closes was never
-                        // closed (a `’` would have closed it); a `'` may have been an
-                        // apostrophe, unless it plainly opened and nothing could close it.
-                        let unclosed = match inner.style {
-                            QuoteStyle::StraightSingle => {
-                                plainly_opens_single(text, quotation.open, mark.span.start as usize)
-                            }
-                            _ => true,
-                        };
-                        if !inner.chained && unclosed {
-                            quotes.problems.push(QuoteProblem::Unclosed {
-                                style: inner.style,
-                                open: quotation.open,
-                                paragraph_end: mark.span,
-                            });
-                        }
-                    }
-                    if let Some(open) = stack.pop() {
-                        let opened = quotes.close(&open, mark.span);
-                        if open.style == QuoteStyle::Curly && text[mark.span.range()] == *"“" {
-                            quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
-                                open: opened,
-                                close: mark.span,
-                            });
-                        }
-                    }
-                }
-                // `"Hello.' "Next`: a single mark typed to close a double quotation, at a
-                // sentence end, before the next quotation or the end of the paragraph.
-                None if style == QuoteStyle::StraightSingle
-                    && mark.closes_sentence
-                    && stack
-                        .last()
-                        .is_some_and(|o| o.style == QuoteStyle::Straight) =>
-                {
-                    if let Some(open) = stack.pop() {
-                        let opened = quotes.close(&open, mark.span);
-                        quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
-                            open: opened,
-                            close: mark.span,
-                        });
-                    }
-                }
-                // `"He said "sell in May and go away' and laughed."`: the inner quotation was
-                // opened with `"` where `'` was meant.
-                None if style == QuoteStyle::StraightSingle
-                    && !plural_possessive(text, mark.span)
-                    && stack
-                        .last()
-                        .is_some_and(|o| o.style == QuoteStyle::Straight)
-                    && stack
-                        .iter()
-                        .filter(|o| o.style == QuoteStyle::Straight)
-                        .count()
-                        >= 2 =>
-                {
-                    if let Some(open) = stack.pop() {
-                        let opened = quotes.close(&open, mark.span);
-                        quotes.problems.push(QuoteProblem::InnerOpenedWithDouble {
-                            open: opened,
-                            close: mark.span,
-                        });
-                    }
-                }
-                // A `’` or `'` with nothing to close is an apostrophe, or, should the double
-                // quotation around it never close, the mark typed to close it (`“…the banks?’`).
-                None if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) => {
-                    if let Some(open) = stack.last_mut()
-                        && open.style.is_double()
-                        && !plural_possessive(text, mark.span)
-                    {
-                        // `''` typed for `"` is one mark.
-                        open.wrong_close = Some(match open.wrong_close {
-                            Some(first) if first.end == mark.span.start => {
-                                Span::new(first.start as usize, mark.span.end as usize)
-                            }
-                            _ => mark.span,
-                        });
-                    }
-                }
-                // `‘the embassy”`, `'Networks like…," it said`: a single quotation closed with
-                // a double mark, when no double quotation is open for the mark to close.
-                None if style.is_double()
-                    && stack.last().is_some_and(|o| {
-                        matches!(
-                            o.style,
-                            QuoteStyle::CurlySingle | QuoteStyle::StraightSingle
-                        )
-                    }) =>
-                {
-                    if let Some(open) = stack.pop() {
-                        let opened = quotes.close(&open, mark.span);
-                        quotes.problems.push(QuoteProblem::ClosedWithWrongMark {
-                            open: opened,
-                            close: mark.span,
-                        });
-                    }
-                }
-                None => quotes.problems.push(QuoteProblem::Unopened {
-                    style,
-                    close: mark.span,
-                }),
-            },
+            Role::Open(style) => scan.open(style, mark, marks.peek().copied()),
+            Role::Close(style) => scan.close(style, mark),
             Role::Toggle => {}
         }
     }
-    let mut left_open = Vec::new();
-    for open in stack {
-        let quotation = &quotes.quotations[open.quotation];
-        if open.style.is_double() {
-            left_open.push(open);
-        } else if open.style == QuoteStyle::CurlySingle
-            && !next_reopens_single
-            && !text[quotation.open.end as usize..block_end].contains('’')
+    scan.finish(next_reopens_single)
+}
+
+impl Scan<'_> {
+    /// Open a quotation of `style` at `open` (a continued one when `continued`).
+    fn push(&mut self, style: QuoteStyle, open: Span, chained: bool, continued: bool) {
+        self.stack.push(Open {
+            style,
+            quotation: self.quotes.quotations.len(),
+            chained,
+            wrong_close: None,
+        });
+        self.quotes.quotations.push(Quotation {
+            style,
+            open,
+            close: None,
+            content: Span::new(open.end as usize, self.block_end),
+            block: self.index,
+            depth: self.stack.len() - 1,
+            continued,
+            kind: QuoteKind::Speech,
+            speaker: None,
+        });
+    }
+
+    /// An opening `mark` of `style`; `next` is the mark after it.
+    fn open(&mut self, style: QuoteStyle, mark: &Mark, next: Option<&Mark>) {
+        let chained = style.is_double() && mark.after_sentence_end && self.chain(style, mark, next);
+        if self.text[mark.span.range()] == *"”" {
+            self.quotes
+                .problems
+                .push(QuoteProblem::OpenedWithClosingMark { open: mark.span });
+        }
+        if self.stack.len() >= MAX_NESTING {
+            if style.is_double() {
+                self.quotes.problems.push(QuoteProblem::Unclosed {
+                    style,
+                    open: mark.span,
+                    paragraph_end: Span::empty(self.block_end),
+                });
+            }
+            return;
+        }
+        self.push(style, mark.span, chained, false);
+    }
+
+    /// BBC style: a new mark of the same style while one is open starts the next quoted
+    /// sentence; the earlier quotation ends where the new one starts. That is legal only when
+    /// the open quotation holds no attribution (`"The harbour reopens, said Ida Berg. "Ferries…`):
+    /// then its closing mark is missing. A passage of reporting quoted whole carries its own
+    /// attribution and opens each paragraph with the quotation it quotes (`…Ann Lee says. "
+    /// 'What…`). Whether `mark` chains on a quotation of `style`.
+    fn chain(&mut self, style: QuoteStyle, mark: &Mark, next: Option<&Mark>) -> bool {
+        let quotes_a_quotation = next.is_some_and(|next| {
+            matches!(
+                next.role,
+                Role::Open(QuoteStyle::StraightSingle | QuoteStyle::CurlySingle)
+            ) && next.span.start <= mark.span.end + 1
+        });
+        let Some(position) = self.stack.iter().rposition(|o| o.style == style) else {
+            return false;
+        };
+        for open in self.stack.drain(position..) {
+            let quotation = &mut self.quotes.quotations[open.quotation];
+            quotation.content.end = mark.span.start;
+            if open.style == style
+                && !quotes_a_quotation
+                && holds_attribution(&self.text[quotation.content.range()])
+            {
+                self.quotes.problems.push(QuoteProblem::Unclosed {
+                    style: open.style,
+                    open: quotation.open,
+                    paragraph_end: mark.span,
+                });
+            }
+        }
+        true
+    }
+
+    /// A closing `mark` of `style`.
+    fn close(&mut self, style: QuoteStyle, mark: &Mark) {
+        let text = self.text;
+        let position = self.stack.iter().rposition(|o| {
+            // `the officers' club` inside `‘…’` is an apostrophe, not the closing mark.
+            pairs_with(style, o.style)
+                && !(style == QuoteStyle::StraightSingle
+                    && o.style == QuoteStyle::CurlySingle
+                    && plural_possessive(text, mark.span))
+        });
+        match position {
+            Some(position) => self.close_at(position, mark),
+            None => self.close_unmatched(style, mark),
+        }
+    }
+
+    /// `mark` closes the quotation at `position` of the stack, and every one inside it.
+    fn close_at(&mut self, position: usize, mark: &Mark) {
+        for inner in self.stack.drain(position + 1..) {
+            let quotation = &mut self.quotes.quotations[inner.quotation];
+            quotation.content.end = mark.span.start;
+            // An inner `‘` still open when its outer quotation closes was never closed (a `’`
+            // would have closed it); a `'` may have been an apostrophe, unless it plainly
+            // opened and nothing could close it.
+            let unclosed = match inner.style {
+                QuoteStyle::StraightSingle => {
+                    plainly_opens_single(self.text, quotation.open, mark.span.start as usize)
+                }
+                _ => true,
+            };
+            if !inner.chained && unclosed {
+                self.quotes.problems.push(QuoteProblem::Unclosed {
+                    style: inner.style,
+                    open: quotation.open,
+                    paragraph_end: mark.span,
+                });
+            }
+        }
+        if let Some(open) = self.stack.pop() {
+            let opened = self.quotes.close(&open, mark.span);
+            if open.style == QuoteStyle::Curly && self.text[mark.span.range()] == *"“" {
+                self.quotes
+                    .problems
+                    .push(QuoteProblem::ClosedWithWrongMark {
+                        open: opened,
+                        close: mark.span,
+                    });
+            }
+        }
+    }
+
+    /// A closing `mark` of `style` that no open quotation pairs with.
+    fn close_unmatched(&mut self, style: QuoteStyle, mark: &Mark) {
+        let text = self.text;
+        let top = self.stack.last().map(|o| o.style);
+        let straight_open = self
+            .stack
+            .iter()
+            .filter(|o| o.style == QuoteStyle::Straight)
+            .count();
+        if style == QuoteStyle::StraightSingle
+            && mark.closes_sentence
+            && top == Some(QuoteStyle::Straight)
         {
-            // An unclosed `‘` is a problem only when no `’` follows at all (otherwise the `’` was
-            // read as an apostrophe, and the writer most likely closed the quote).
-            quotes.problems.push(QuoteProblem::Unclosed {
-                style: open.style,
-                open: quotation.open,
-                paragraph_end: Span::empty(block_end),
-            });
-        } else if open.style == QuoteStyle::StraightSingle
-            && plainly_opens_single(text, quotation.open, block_end)
+            // `"Hello.' "Next`: a single mark typed to close a double quotation, at a sentence
+            // end, before the next quotation or the end of the paragraph.
+            self.close_top_with_wrong_mark(mark);
+        } else if style == QuoteStyle::StraightSingle
+            && !plural_possessive(text, mark.span)
+            && top == Some(QuoteStyle::Straight)
+            && straight_open >= 2
         {
-            quotes.problems.push(QuoteProblem::Unclosed {
-                style: open.style,
-                open: quotation.open,
-                paragraph_end: Span::empty(block_end),
+            // `"He said "sell in May and go away' and laughed."`: the inner quotation was
+            // opened with `"` where `'` was meant.
+            if let Some(open) = self.stack.pop() {
+                let opened = self.quotes.close(&open, mark.span);
+                self.quotes
+                    .problems
+                    .push(QuoteProblem::InnerOpenedWithDouble {
+                        open: opened,
+                        close: mark.span,
+                    });
+            }
+        } else if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) {
+            // A `’` or `'` with nothing to close is an apostrophe, or, should the double
+            // quotation around it never close, the mark typed to close it (`“…the banks?’`).
+            if let Some(open) = self.stack.last_mut()
+                && open.style.is_double()
+                && !plural_possessive(text, mark.span)
+            {
+                // `''` typed for `"` is one mark.
+                open.wrong_close = Some(match open.wrong_close {
+                    Some(first) if first.end == mark.span.start => {
+                        Span::new(first.start as usize, mark.span.end as usize)
+                    }
+                    _ => mark.span,
+                });
+            }
+        } else if style.is_double()
+            && top
+                .is_some_and(|s| matches!(s, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle))
+        {
+            // `‘the embassy”`, `'Networks like…," it said`: a single quotation closed with a
+            // double mark, when no double quotation is open for the mark to close.
+            self.close_top_with_wrong_mark(mark);
+        } else {
+            self.quotes.problems.push(QuoteProblem::Unopened {
+                style,
+                close: mark.span,
             });
         }
     }
-    left_open
+
+    /// The innermost quotation is closed by `mark`, a mark of the wrong kind.
+    fn close_top_with_wrong_mark(&mut self, mark: &Mark) {
+        if let Some(open) = self.stack.pop() {
+            let opened = self.quotes.close(&open, mark.span);
+            self.quotes
+                .problems
+                .push(QuoteProblem::ClosedWithWrongMark {
+                    open: opened,
+                    close: mark.span,
+                });
+        }
+    }
+
+    /// The end of the block: single quotations still open are reported where nothing could
+    /// have closed them; the double ones, outermost first, are returned for the next paragraph
+    /// to continue or for the caller to report.
+    fn finish(self, next_reopens_single: bool) -> Vec<Open> {
+        let (text, block_end) = (self.text, self.block_end);
+        let mut left_open = Vec::new();
+        for open in self.stack {
+            let quotation = &self.quotes.quotations[open.quotation];
+            // An unclosed `‘` is a problem only when no `’` follows at all (otherwise the `’`
+            // was read as an apostrophe, and the writer most likely closed the quote).
+            let unclosed = match open.style {
+                QuoteStyle::CurlySingle => {
+                    !next_reopens_single
+                        && !text[quotation.open.end as usize..block_end].contains('’')
+                }
+                QuoteStyle::StraightSingle => plainly_opens_single(text, quotation.open, block_end),
+                _ => false,
+            };
+            if open.style.is_double() {
+                left_open.push(open);
+            } else if unclosed {
+                self.quotes.problems.push(QuoteProblem::Unclosed {
+                    style: open.style,
+                    open: quotation.open,
+                    paragraph_end: Span::empty(block_end),
+                });
+            }
+        }
+        left_open
+    }
 }
 
 /// Whether the straight `'` at `open` (read as opening: after white space or an opening mark,
