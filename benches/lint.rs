@@ -61,7 +61,7 @@ fn extract_families(c: &mut Criterion) {
         b.iter(|| dates::extract(black_box(&tokens), &sentences, dates::DateOrder::Auto, None))
     });
     group.bench_function("numbers", |b| {
-        b.iter(|| numbers::extract(black_box(text), &blocks, &sentences))
+        b.iter(|| numbers::extract(black_box(text), &tokens, &sentences))
     });
     group.bench_function("article", |b| {
         b.iter(|| {

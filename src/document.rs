@@ -271,7 +271,7 @@ impl<'a> Article<'a> {
             Dates::default()
         };
         let numbers = if layers.contains(Layer::Numbers) {
-            numbers::extract(text, blocks, &sentences)
+            numbers::extract(text, &tokens, &sentences)
         } else {
             Numbers::default()
         };

@@ -236,6 +236,10 @@ bitflags::bitflags! {
         /// A word that names the period a change is measured over (`year-on-year`,
         /// `annualized`): a from figure after it may be of another period.
         const CHANGE_PERIOD = 1 << 103;
+        /// A word the numbers family compares a token against that no other class holds
+        /// (`namely`, `slightly`, the inner words of units and hedges), so that the token's
+        /// lexicon entry says it.
+        const NUMBER_WORD = 1 << 104;
 
         // --- people.rs (names helper, bits 105..=109)
         /// A family relation (`father`, `aunt`, `son-in-law`): a person introduced as someone's

@@ -170,6 +170,36 @@ const CHANGE_BASES: &[&str] = &["compared", "against", "versus", "vs"];
 /// 480 mln dlrs, while imports slid from 300 mln`.
 const CHANGE_CLAUSE_ENDS: &[&str] = &["while", "whereas", "but", "although", "though", "whilst"];
 
+/// Words the number layer compares tokens against that no other list holds: list openers
+/// (`namely`, `aka`), hedge and conversion words (`slightly`, `equivalent`), what makes a glued
+/// `m` metres (`40m high`), degree letters (`°C`), `km/h`, and `ages`. Words another list
+/// already has are left to it.
+const NUMBER_WORDS: &[&str] = &[
+    "a.k.a",
+    "aka",
+    "known",
+    "formerly",
+    "namely",
+    "equivalent",
+    "slightly",
+    "well",
+    "high",
+    "tall",
+    "long",
+    "deep",
+    "wide",
+    "away",
+    "c",
+    "f",
+    "h",
+    "hr",
+    "ages",
+    "aged",
+    "age",
+    "old",
+    "times",
+];
+
 /// Words that name the period a change is measured over: `rose 70 pct in February,
 /// year-on-year, to 8.14 billion from 5.7 billion in January` compares February with the year
 /// before, not with the January figure it gives.
@@ -584,6 +614,11 @@ pub(super) fn add(b: &mut Builder) {
     b.list(CHANGE_BASES, Class::CHANGE_BASE);
     b.list(CHANGE_CLAUSE_ENDS, Class::CHANGE_CLAUSE_END);
     b.list(CHANGE_PERIODS, Class::CHANGE_PERIOD);
+    for &word in NUMBER_WORDS {
+        if !b.words.contains_key(word) {
+            b.add(word, Class::NUMBER_WORD);
+        }
+    }
     b.list(TIME_ANCHORS, Class::TIME_ANCHOR);
     b.list(COMPARATIVES, Class::COMPARATIVE);
     b.list(NUMBER_STOPS, Class::NUMBER_STOP);

@@ -349,4 +349,16 @@ pub(super) fn add(b: &mut Builder) {
             }
         }
     }
+    // Every word of a unit or a hedge is compared with a token's lexicon entry.
+    for words in UNITS
+        .iter()
+        .map(|(words, _)| *words)
+        .chain(HEDGES.iter().map(|(words, _)| *words))
+    {
+        for &word in words {
+            if !b.words.contains_key(word) {
+                b.add(word, Class::NUMBER_WORD);
+            }
+        }
+    }
 }

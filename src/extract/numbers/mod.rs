@@ -19,8 +19,8 @@ use std::borrow::Cow;
 
 use crate::lexicon::{self, Class};
 pub use crate::lexicon::{Dimension, Hedge, Unit};
-use crate::parse::Block;
 use crate::source::Span;
+use crate::text::{self, Tokens};
 
 /// What a number is, beyond a quantity of things.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -164,10 +164,9 @@ pub struct Numbers {
     pub anchors: Vec<TimeAnchor>,
     /// Sentences that compare or move figures (`vs`, `compared with`, `rose`, `fell`).
     pub comparative: Vec<bool>,
-    /// Where the characters of every sentence are: its block and its range among the block's
-    /// characters (for [`Numbers::sentence_words`] and [`Numbers::sentence_names`], which few
-    /// rules need, and only for a few sentences).
-    sentence_chars: Vec<SentenceChars>,
+    /// Where every sentence is (for [`Numbers::sentence_words`] and
+    /// [`Numbers::sentence_names`], which few rules need, and only for a few sentences).
+    sentence_places: Vec<SentencePlace>,
     /// Stated changes with their from and to figures.
     pub changes: Vec<Change>,
     /// Lists announced by a count.
@@ -181,74 +180,68 @@ pub struct Numbers {
 }
 
 impl Numbers {
-    /// Run `f` on the tokens of sentence `sentence`.
+    /// Run `f` on numbers' view of the tokens of sentence `sentence`.
     fn with_sentence_tokens<R>(
         &self,
         text: &str,
-        blocks: &[Block],
+        tokens: &Tokens,
         sentence: usize,
         f: impl FnOnce(&[Token]) -> R,
     ) -> Option<R> {
-        let source = Source { text, lower: None };
-        let mut tokens = Vec::new();
-        match self.sentence_chars.get(sentence)? {
-            SentenceChars::Bytes(range) => {
-                tokenize_str(source, range.start, range.end, &mut tokens)
-            }
-            &SentenceChars::Chars {
-                block,
-                start,
-                separator,
-                len,
-            } => {
-                let chars: Vec<(usize, char)> = blocks
-                    .get(block)?
-                    .chars_from(text, start, separator)
-                    .take(len)
-                    .collect();
-                tokenize(source, &chars, &mut tokens);
-            }
-        }
-        Some(f(&tokens))
+        let place = self.sentence_places.get(sentence)?;
+        let mut view = Vec::new();
+        sentence_view(text, tokens, place, &mut view);
+        Some(f(&view))
     }
 
     /// The content words of sentence `sentence`, lower-case, sorted and unique (for telling a
-    /// restatement of a figure from a figure about something else). `text` and `blocks` are
+    /// restatement of a figure from a figure about something else). `text` and `tokens` are
     /// those the numbers were extracted from.
     pub fn sentence_words(
         &self,
         text: &str,
-        blocks: &[Block],
+        tokens: &Tokens,
         sentence: usize,
     ) -> Option<Vec<String>> {
-        self.with_sentence_tokens(text, blocks, sentence, content_words)
+        self.with_sentence_tokens(text, tokens, sentence, content_words)
     }
 
     /// The capitalized words of sentence `sentence` after its first word, sorted and unique:
-    /// who or what the sentence is about. `text` and `blocks` are those the numbers were
+    /// who or what the sentence is about. `text` and `tokens` are those the numbers were
     /// extracted from.
     pub fn sentence_names(
         &self,
         text: &str,
-        blocks: &[Block],
+        tokens: &Tokens,
         sentence: usize,
     ) -> Option<Vec<String>> {
-        self.with_sentence_tokens(text, blocks, sentence, proper_words)
+        self.with_sentence_tokens(text, tokens, sentence, proper_words)
     }
 }
 
-/// A word or a punctuation mark of a sentence.
-#[derive(Debug, Clone)]
-pub(crate) struct Token<'a> {
+/// Where a sentence is: its block, its index among the block's sentences and its bytes.
+#[derive(Debug, Clone, Copy)]
+struct SentencePlace {
+    block: usize,
+    sentence: usize,
+    span: Span,
+}
+
+/// A word or a mark of a sentence as numbers reads it: one shared [`text::Token`], or a
+/// compound of touching ones joined by numbers' policy ([`joins`]): `U.S`, `5.2bn`,
+/// `20,000-30,000`, `twenty-five`, `1,00`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token<'t> {
     pub start: usize,
     pub end: usize,
     /// The text as written.
-    pub text: Cow<'a, str>,
-    /// Lower-case text.
-    pub lower: Cow<'a, str>,
+    pub text: &'t str,
+    /// The word in lower case when the lexicon knows it; `None` for an unknown word and for a
+    /// mark, so it matches nothing it is compared with.
+    pub lower: Option<&'static str>,
     /// A run of letters and digits (with inner `-`, `.`, `,`, `'`); otherwise one mark.
     pub word: bool,
-    /// The lexicon classes of the lower-case word; empty for marks.
+    /// The lexicon classes of the word; empty for marks and unknown words.
     pub flags: Class,
 }
 
@@ -260,222 +253,117 @@ impl Token<'_> {
     fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
-}
 
-/// The file a sentence is read from: its text and, when at hand, the same text with ASCII
-/// letters lowered (byte for byte the same length, so word offsets carry over).
-#[derive(Clone, Copy)]
-pub(crate) struct Source<'a> {
-    pub text: &'a str,
-    pub lower: Option<&'a str>,
-}
-
-impl<'a> Source<'a> {
-    /// A mark at `offset`.
-    fn punct(&self, offset: usize, c: char) -> Token<'a> {
-        let end = offset + c.len_utf8();
-        let written = match self.text.get(offset..end) {
-            Some(s) if s.starts_with(c) => Cow::Borrowed(s),
-            _ => Cow::Owned(c.to_string()),
-        };
-        let lower = if c.is_ascii() {
-            written.clone()
-        } else {
-            let mut l = c.to_lowercase();
-            if l.len() == 1 && l.next() == Some(c) {
-                written.clone()
-            } else {
-                Cow::Owned(c.to_lowercase().collect())
-            }
-        };
-        Token {
-            start: offset,
-            end,
-            text: written,
-            lower,
-            word: false,
-            flags: Class::empty(),
-        }
-    }
-
-    /// A word from `start` to `end`, written as `written`.
-    fn word(&self, start: usize, end: usize, written: Cow<'a, str>) -> Token<'a> {
-        let lower = match (&written, self.lower) {
-            (Cow::Borrowed(w), Some(lower)) if w.is_ascii() => lower
-                .get(start..end)
-                .map_or_else(|| lower_word(written.clone()), Cow::Borrowed),
-            _ => lower_word(written.clone()),
-        };
-        Token {
-            start,
-            end,
-            flags: lexicon::classes(&lower),
-            lower,
-            text: written,
-            word: true,
+    /// The word in lower case, borrowed unless it is an unknown word with capitals or letters
+    /// beyond ASCII.
+    pub(super) fn lowered(&self) -> Cow<'_, str> {
+        match self.lower {
+            Some(word) => Cow::Borrowed(word),
+            None => lower_case(self.text),
         }
     }
 }
 
-/// The lower-case form of a word, borrowed when it is already lower-case ASCII.
-fn lower_word(text: Cow<'_, str>) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    if bytes.is_ascii() {
-        if bytes.iter().any(u8::is_ascii_uppercase) {
+/// `text` in lower case, borrowed when it already is.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(text.to_ascii_lowercase())
         } else {
-            text
+            Cow::Borrowed(text)
         }
     } else {
         Cow::Owned(text.to_lowercase())
     }
 }
 
-/// Whether the character `d` inside a word keeps the word going, given the characters around
-/// it and how many letters the current dotted segment has.
-fn keeps_word(d: char, prev: char, next: char, segment_letters: usize) -> bool {
-    if d.is_alphanumeric() {
-        return true;
-    }
-    match d {
-        '.' | ',' => {
-            (prev.is_ascii_digit() && next.is_ascii_digit())
-                || (d == '.'
+/// Numbers' join policy for [`text::compound_end`]: whether `mark` between `prev` and `next`
+/// keeps a word going. `head` is the text of the compound from its first token to `prev`.
+/// Digits join through `.` and `,` (`1,00`, `2.5.3`); hyphens join (`well-known`,
+/// `20,000-30,000`); apostrophes join letters; a `.` joins letters after a one-letter segment
+/// (`U.S`, `a.k.a`, not `Mr.Smith`).
+fn joins(head: &str, mark: &text::Token, next: &text::Token) -> bool {
+    let prev = head.chars().next_back().unwrap_or(' ');
+    let after = next.text.chars().next().unwrap_or(' ');
+    match mark.text {
+        "." | "," => {
+            (prev.is_ascii_digit() && after.is_ascii_digit())
+                || (mark.text == "."
                     && prev.is_alphabetic()
-                    && next.is_alphabetic()
-                    && segment_letters == 1)
+                    && after.is_alphabetic()
+                    && segment_letters(head) == 1)
         }
-        '-' => prev.is_alphanumeric() && next.is_alphanumeric(),
-        '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic(),
+        "-" => prev.is_alphanumeric() && after.is_alphanumeric(),
+        "'" | "’" => prev.is_alphabetic() && after.is_alphabetic(),
         _ => false,
     }
 }
 
-/// Cut a sentence's characters into tokens (token text is borrowed from the source when it
-/// matches the characters exactly).
-pub(crate) fn tokenize<'a>(
-    source: Source<'a>,
-    chars: &[(usize, char)],
-    tokens: &mut Vec<Token<'a>>,
+/// How many letters the last dotted segment of a word has, the word's first character counted
+/// as one whatever it is.
+fn segment_letters(word: &str) -> usize {
+    let mut chars = word.chars();
+    let mut letters = usize::from(chars.next().is_some());
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+        } else {
+            letters = 0;
+        }
+    }
+    letters
+}
+
+/// Numbers' view of the tokens of one sentence, appended to `out`.
+fn sentence_view<'t>(
+    text: &'t str,
+    tokens: &Tokens<'t>,
+    place: &SentencePlace,
+    out: &mut Vec<Token<'t>>,
 ) {
+    let (from, to) = (place.span.start, place.span.end);
+    let all = tokens.sentence(place.block, place.sentence);
+    let first = all.partition_point(|t| t.start < from);
+    let last = all.partition_point(|t| t.start < to);
+    let shared = all.get(first..last).unwrap_or(&[]);
     let mut i = 0;
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    while let Some(&(offset, c)) = chars.get(i) {
-        if c.is_whitespace() {
+    while let Some(token) = shared.get(i) {
+        let start = token.start as usize;
+        if !token.is_alphanumeric() {
+            out.push(Token {
+                start,
+                end: token.end() as usize,
+                text: token.text,
+                lower: None,
+                word: false,
+                flags: Class::empty(),
+            });
             i += 1;
             continue;
         }
-        if !c.is_alphanumeric() {
-            tokens.push(source.punct(offset, c));
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        let mut segment_letters = 1;
-        while let Some(d) = at(j) {
-            let prev = at(j - 1).unwrap_or(' ');
-            let next = at(j + 1).unwrap_or(' ');
-            if !keeps_word(d, prev, next, segment_letters) {
-                break;
-            }
-            if d.is_alphabetic() {
-                segment_letters += 1;
-            } else {
-                segment_letters = 0;
-            }
-            j += 1;
-        }
-        let word_chars = chars.get(i..j).unwrap_or(&[]);
-        let end = word_chars
-            .last()
-            .map_or(offset + c.len_utf8(), |&(o, ch)| o + ch.len_utf8());
-        let written = match source.text.get(offset..end) {
-            Some(s) if s.chars().eq(word_chars.iter().map(|&(_, ch)| ch)) => Cow::Borrowed(s),
-            _ => Cow::Owned(word_chars.iter().map(|&(_, ch)| ch).collect()),
+        let end_index = text::compound_end(shared, i, |prev, mark, next| {
+            let head = text.get(start..prev.end() as usize).unwrap_or(prev.text);
+            joins(head, mark, next)
+        });
+        let end = shared
+            .get(end_index.saturating_sub(1))
+            .map_or(start, |t| t.end() as usize);
+        let (written, entry) = if end_index == i + 1 {
+            (token.text, token.entry)
+        } else {
+            let written = text.get(start..end).unwrap_or(token.text);
+            (written, lexicon::lookup(written))
         };
-        tokens.push(source.word(offset, end, written));
-        i = j;
+        out.push(Token {
+            start,
+            end,
+            text: written,
+            lower: entry.map(|e| e.word),
+            word: true,
+            flags: entry.map_or(Class::empty(), |e| e.classes),
+        });
+        i = end_index.max(i + 1);
     }
-}
-
-/// The character starting at byte `i` of `s`, with its length.
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b.is_ascii() {
-        Some((char::from(b), 1))
-    } else {
-        s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
-    }
-}
-
-/// [`tokenize`] for a sentence that is one stretch `from..to` of the source (a block of one
-/// piece, whose characters are the text's own).
-pub(crate) fn tokenize_str<'a>(
-    source: Source<'a>,
-    from: usize,
-    to: usize,
-    tokens: &mut Vec<Token<'a>>,
-) {
-    let Some(s) = source.text.get(from..to) else {
-        return;
-    };
-    let mut i = 0;
-    while let Some((c, len)) = char_at(s, i) {
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            tokens.push(source.punct(from + i, c));
-            i += len;
-            continue;
-        }
-        let mut j = i + len;
-        let mut prev = c;
-        let mut segment_letters = 1;
-        while let Some((d, d_len)) = char_at(s, j) {
-            let keep = d.is_alphanumeric() || {
-                let next = char_at(s, j + d_len).map_or(' ', |(n, _)| n);
-                keeps_word(d, prev, next, segment_letters)
-            };
-            if !keep {
-                break;
-            }
-            if d.is_alphabetic() {
-                segment_letters += 1;
-            } else {
-                segment_letters = 0;
-            }
-            prev = d;
-            j += d_len;
-        }
-        let written = Cow::Borrowed(s.get(i..j).unwrap_or_default());
-        tokens.push(source.word(from + i, from + j, written));
-        i = j;
-    }
-}
-
-/// Where the characters of a sentence are.
-#[derive(Debug, Clone)]
-enum SentenceChars {
-    /// A stretch of the text (in a block of one piece).
-    Bytes(std::ops::Range<usize>),
-    /// A run of a block's characters: the block, the offset of the first character (and whether
-    /// it is the stand-in between two pieces), and how many characters.
-    Chars {
-        block: usize,
-        start: usize,
-        separator: bool,
-        len: usize,
-    },
-}
-
-/// The first character boundary of `text` at or after `at`.
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while at < text.len() && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// A number read from one token or a hyphen part of it.
@@ -583,83 +471,39 @@ struct SentenceScan<'t, 'a> {
     ends: Vec<usize>,
 }
 
-/// Find the quantities in an article's blocks.
-pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Numbers {
+/// Find the quantities in an article's tokens; `sentences` are the blocks' sentence spans the
+/// tokens were built with.
+pub fn extract(text: &str, tokens: &Tokens, sentences: &[Vec<Span>]) -> Numbers {
     let mut numbers = Numbers::default();
     let mut sentence_index = 0;
-    let mut chars: Vec<(usize, char)> = Vec::new();
-    let mut tokens: Vec<Token> = Vec::new();
+    let mut view: Vec<Token> = Vec::new();
     let mut starts = Vec::new();
     let mut ends = Vec::new();
-    let lower_text = text.to_ascii_lowercase();
-    let source = Source {
-        text,
-        lower: Some(&lower_text),
-    };
-    for (block_index, block) in blocks.iter().enumerate() {
-        // A block of one piece reads the text as it is; others go through their characters,
-        // with a stand-in character between pieces.
-        let single = match block.pieces.as_slice() {
-            [piece] => Some((piece.start as usize, piece.end as usize)),
-            _ => None,
-        };
-        if single.is_none() {
-            chars.clear();
-            chars.extend(block.chars(text));
-        }
-        let mut cursor = 0;
-        let mut byte_cursor = single.map_or(0, |(start, _)| start);
-        for sentence in sentences.get(block_index).map_or(&[][..], Vec::as_slice) {
-            tokens.clear();
-            let place = if let Some((_, piece_end)) = single {
-                // The characters before the sentence start, then those before its end.
-                let skip = |to: usize| ceil_boundary(text, to.min(piece_end));
-                byte_cursor = byte_cursor.max(skip(sentence.start as usize));
-                let begin = byte_cursor;
-                byte_cursor = byte_cursor.max(skip(sentence.end as usize));
-                tokenize_str(source, begin, byte_cursor, &mut tokens);
-                SentenceChars::Bytes(begin..byte_cursor)
-            } else {
-                while chars
-                    .get(cursor)
-                    .is_some_and(|&(o, _)| o < sentence.start as usize)
-                {
-                    cursor += 1;
-                }
-                let begin = cursor;
-                while chars
-                    .get(cursor)
-                    .is_some_and(|&(o, _)| o < sentence.end as usize)
-                {
-                    cursor += 1;
-                }
-                tokenize(source, chars.get(begin..cursor).unwrap_or(&[]), &mut tokens);
-                let start = chars.get(begin).map_or(0, |&(offset, _)| offset);
-                // The stand-in between two pieces shares its offset with the next character.
-                let separator = chars.get(begin + 1).is_some_and(|&(next, _)| next == start);
-                SentenceChars::Chars {
-                    block: block_index,
-                    start,
-                    separator,
-                    len: cursor.saturating_sub(begin),
-                }
+    for (block_index, spans) in sentences.iter().enumerate() {
+        for (index, &span) in spans.iter().enumerate() {
+            let place = SentencePlace {
+                block: block_index,
+                sentence: index,
+                span,
             };
+            view.clear();
+            sentence_view(text, tokens, &place, &mut view);
             let first_quantity = numbers.quantities.len();
             starts.clear();
             ends.clear();
             let mut scan = SentenceScan {
-                tokens: &tokens,
+                tokens: &view,
                 starts: std::mem::take(&mut starts),
                 ends: std::mem::take(&mut ends),
             };
             scan_sentence(&mut scan, &mut numbers, block_index, sentence_index);
             numbers
                 .anchors
-                .push(time_anchor(&tokens, &numbers.quantities[first_quantity..]));
-            numbers.comparative.push(is_comparative(&tokens));
-            numbers.sentence_chars.push(place);
+                .push(time_anchor(&view, &numbers.quantities[first_quantity..]));
+            numbers.comparative.push(is_comparative(&view));
+            numbers.sentence_places.push(place);
             patterns::find(
-                &tokens,
+                &view,
                 &scan.starts,
                 &scan.ends,
                 first_quantity,
@@ -713,8 +557,8 @@ fn scan_sentence(scan: &mut SentenceScan, numbers: &mut Numbers, block: usize, s
 }
 
 /// The word at `i`, lower-case, if token `i` is a word.
-fn word_at<'t>(tokens: &'t [Token], i: usize) -> Option<&'t str> {
-    tokens.get(i).filter(|t| t.word).map(|t| &*t.lower)
+fn word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
+    tokens.get(i).filter(|t| t.word).and_then(|t| t.lower)
 }
 
 /// Whether tokens `a` and `b` touch (no space between).
@@ -767,32 +611,36 @@ fn read_quantity(
     if i > 0 && touching(tokens, i - 1, i) {
         if let Some(sign) = tokens.get(i - 1).filter(|t| !t.word) {
             let sign_char = sign.text.chars().next().unwrap_or(' ');
-            let prefix = if i > 1 && touching(tokens, i - 2, i - 1) {
-                word_at(tokens, i - 2).unwrap_or("")
-            } else {
-                ""
+            let prefix = match i.checked_sub(2).and_then(|p| tokens.get(p)) {
+                Some(t) if t.word && touching(tokens, i - 2, i - 1) => t.lowered(),
+                _ => Cow::Borrowed(""),
             };
+            let prefix = &*prefix;
             if let Some(code) = lexicon::currency_sign(sign_char, prefix) {
                 currency = Some(code);
                 first = if prefix.is_empty() { i - 1 } else { i - 2 };
             }
         }
     }
-    let lower = &*token.lower;
     // Only a digit, a spelled cardinal or a fraction word can start a number: most words are
     // none of these.
-    let may_start_number = match lower.bytes().position(|b| b == b'-') {
-        _ if lower.as_bytes().first().is_some_and(u8::is_ascii_digit) => true,
+    let written = token.text;
+    let may_start_number = match written.bytes().position(|b| b == b'-') {
+        _ if written.as_bytes().first().is_some_and(u8::is_ascii_digit) => true,
         None => token.flags.intersects(Class::CARDINAL | Class::FRACTION),
         Some(hyphen) => {
-            let head = &lower[..hyphen];
+            let head = &written[..hyphen];
             lexicon::spelled_cardinal(head).is_some()
-                || matches!(head, "half" | "third" | "quarter")
+                || ["half", "third", "quarter"]
+                    .iter()
+                    .any(|w| head.eq_ignore_ascii_case(w))
         }
     };
     if !may_start_number {
         return None;
     }
+    let lowered = token.lowered();
+    let lower = &*lowered;
     let parts: Vec<&str> = lower.split('-').collect();
     // The number: digits, a spelled cardinal (`twenty-five` spans two parts), or a fraction.
     let (literal, used_parts, fraction) = if let Some(lit) = parts
@@ -902,7 +750,7 @@ fn read_quantity(
             || tokens
                 .get(k + 1)
                 .filter(|t| t.word && t.flags.intersects(Class::UNIT_FIRST))
-                .and_then(|t| match_words(tokens, k + 1, lexicon::units_starting(&t.lower)))
+                .and_then(|t| match_words(tokens, k + 1, lexicon::units_starting(t.lower?)))
                 .is_some_and(|(u, _)| matches!(u, Unit::Currency(_) | Unit::Pounds)))
     {
         value *= 1e6;
@@ -919,8 +767,8 @@ fn read_quantity(
             t.is_punct('(')
                 || t.is_punct(')')
                 || matches!(
-                    &*t.lower,
-                    "high" | "tall" | "long" | "deep" | "wide" | "away"
+                    t.lower,
+                    Some("high" | "tall" | "long" | "deep" | "wide" | "away")
                 )
         });
         let suffix = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
@@ -952,7 +800,7 @@ fn read_quantity(
         } else if let Some((u, after)) = tokens
             .get(k)
             .filter(|t| t.word && t.flags.intersects(Class::UNIT_FIRST))
-            .and_then(|t| match_words(tokens, k, lexicon::units_starting(&t.lower)))
+            .and_then(|t| match_words(tokens, k, lexicon::units_starting(t.lower?)))
         {
             unit = Some(u);
             let mut last = after - 1;
@@ -1238,21 +1086,29 @@ fn is_phrase_word(token: &Token) -> bool {
         && !token
             .flags
             .intersects(Class::NUMBER_STOP | Class::CARDINAL | Class::SCALE)
-        && !token.lower.bytes().any(|b| b.is_ascii_digit())
-        && !token.lower.ends_with("ly")
+        && !token.text.bytes().any(|b| b.is_ascii_digit())
+        && !ends_with_folded(token.text, "ly")
+}
+
+/// Whether `word` in lower case ends with the lower-case ASCII `suffix`.
+pub(super) fn ends_with_folded(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// The noun phrase after a number: up to four words, ending before a function word, a verb-like
 /// word or punctuation.
 fn noun_phrase_after(tokens: &[Token], start: usize) -> Option<String> {
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<Cow<str>> = Vec::new();
     let mut k = start;
     while let Some(t) = tokens.get(k) {
         if !is_phrase_word(t) || words.len() >= 4 {
             break;
         }
         if !words.is_empty()
-            && (t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.capitalized())
+            && (ends_with_folded(t.text, "ed")
+                || ends_with_folded(t.text, "ing")
+                || t.capitalized())
         {
             break;
         }
@@ -1263,10 +1119,12 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Option<String> {
         {
             break;
         }
-        words.push(&t.lower);
+        let word = t.lowered();
+        let plural = is_plural(&word);
+        words.push(word);
         k += 1;
         // A plural noun is the head: what follows is most likely a verb (`artisans carve`).
-        if is_plural(&t.lower) {
+        if plural {
             break;
         }
     }
@@ -1288,14 +1146,14 @@ fn noun_phrase_before_of(tokens: &[Token], i: usize) -> Option<String> {
     if i < 2 || word_at(tokens, i - 1) != Some("of") {
         return None;
     }
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<Cow<str>> = Vec::new();
     let mut k = i - 1;
     while k > 0 {
         let Some(t) = tokens.get(k - 1) else { break };
         if !is_phrase_word(t) || words.len() >= 4 || t.capitalized() {
             break;
         }
-        words.push(&t.lower);
+        words.push(t.lowered());
         k -= 1;
     }
     words.reverse();
@@ -1314,7 +1172,7 @@ fn time_anchor(tokens: &[Token], quantities: &[Quantity]) -> TimeAnchor {
     let mut words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.word && t.flags.intersects(Class::TIME_ANCHOR | MONTHS))
-        .map(|t| &*t.lower)
+        .filter_map(|t| t.lower)
         .collect();
     anchor.years.sort_unstable();
     anchor.years.dedup();
@@ -1327,7 +1185,7 @@ fn time_anchor(tokens: &[Token], quantities: &[Quantity]) -> TimeAnchor {
 /// The content words of a sentence: lower-case words of three letters or more that are not
 /// function words or numbers.
 fn content_words(tokens: &[Token]) -> Vec<String> {
-    let mut words: Vec<&str> = tokens
+    let mut words: Vec<Cow<str>> = tokens
         .iter()
         .filter(|t| {
             t.word
@@ -1335,7 +1193,7 @@ fn content_words(tokens: &[Token]) -> Vec<String> {
                     .flags
                     .intersects(Class::NUMBER_STOP | Class::CARDINAL | Class::SCALE)
         })
-        .map(|t| &*t.lower)
+        .map(Token::lowered)
         .filter(|w| {
             w.len() >= 3
                 && w.chars().count() >= 3
@@ -1344,7 +1202,7 @@ fn content_words(tokens: &[Token]) -> Vec<String> {
         .collect();
     words.sort_unstable();
     words.dedup();
-    words.into_iter().map(str::to_owned).collect()
+    words.into_iter().map(Cow::into_owned).collect()
 }
 
 /// Capitalized words after the first word of a sentence.
@@ -1359,7 +1217,7 @@ fn proper_words(tokens: &[Token]) -> Vec<String> {
                 // Datelines and acronyms (`LONDON`, `CD`) say little about the subject.
                 && t.text.chars().any(char::is_lowercase)
         })
-        .map(|t| &*t.text)
+        .map(|t| t.text)
         .collect();
     words.sort_unstable();
     words.dedup();

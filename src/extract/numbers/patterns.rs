@@ -1,7 +1,7 @@
 //! Number patterns inside one sentence: stated changes, lists announced by a count, conversions
 //! in parentheses and parts stated against a whole.
 
-use super::{Numbers, Token, Unit, touching, word_at};
+use super::{Numbers, Token, Unit, ends_with_folded, touching, word_at};
 use crate::lexicon::{self, Class};
 use crate::source::Span;
 
@@ -146,7 +146,7 @@ fn find_changes(
     let mut triggers: Vec<Trigger> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         // Every trigger is a change word or ends with `fold`.
-        if !t.word || (!t.flags.intersects(CHANGE) && !t.lower.ends_with("fold")) {
+        if !t.word || (!t.flags.intersects(CHANGE) && !ends_with_folded(t.text, "fold")) {
             continue;
         }
         let hedged = k > 0
@@ -154,7 +154,8 @@ fn find_changes(
                 word_at(tokens, k - 1),
                 Some("nearly" | "almost" | "more" | "over" | "roughly" | "about" | "than")
             );
-        let w = &*t.lower;
+        let lowered = t.lowered();
+        let w = &*lowered;
         let plain = |kind| Trigger {
             word: k,
             kind,
@@ -170,8 +171,8 @@ fn find_changes(
             numbers.quantities.get(q).is_some_and(|q| {
                 word_at(tokens, k + 1).is_none_or(|n| n != "times")
                     && q.range_high.is_none()
-                    && lexicon::spelled_cardinal(&t.lower).is_none()
-                    && t.lower.ends_with("fold")
+                    && lexicon::spelled_cardinal(t.text).is_none()
+                    && ends_with_folded(t.text, "fold")
             })
         }) {
             let value = numbers.quantities.get(q).map_or(0.0, |q| q.value);
@@ -328,7 +329,13 @@ fn change_figures(
         }
         read += 1;
         match word_at(tokens, m) {
-            Some("and") if word_at(tokens, m + 1).is_some_and(|w| !starts_number(w)) => break,
+            Some("and")
+                if tokens
+                    .get(m + 1)
+                    .is_some_and(|t| t.word && !starts_number(t.text)) =>
+            {
+                break;
+            }
             Some("from") if from.is_none() => {
                 from = Some(quantity_after(m + 1, starts, first));
             }
@@ -354,7 +361,7 @@ fn change_figures(
     (from.flatten(), to.flatten())
 }
 
-/// Whether a word may start a figure (`1.1`, `nine`).
+/// Whether a word may start a figure (`1.1`, `nine`), in any case.
 fn starts_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::spelled_cardinal(word).is_some()
 }
@@ -447,8 +454,12 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
             }
             // `the 12 cities studied – now and later`: a dash after a participle opens an
             // aside, not the list.
-            let after_participle = (end + 1..k)
-                .any(|p| word_at(tokens, p).is_some_and(|w| w.ends_with("ed") && w.len() > 4));
+            let after_participle = (end + 1..k).any(|p| {
+                tokens
+                    .get(p)
+                    .filter(|t| t.word)
+                    .is_some_and(|t| ends_with_folded(t.text, "ed") && t.lowered().len() > 4)
+            });
             if is_dash(t) && !after_participle {
                 intro = Some((ListIntro::Dash, k + 1));
                 break;
@@ -479,22 +490,22 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
                 break;
             }
             if t.word {
-                if matches!(&*t.lower, "namely") {
+                if t.lower == Some("namely") {
                     intro = Some((ListIntro::Namely, k + 1));
                     break;
                 }
-                if matches!(&*t.lower, "including") {
+                if t.lower == Some("including") {
                     intro = Some((ListIntro::Including, k + 1));
                     break;
                 }
                 words += 1;
                 if words > 6
-                    || lexicon::is(&t.lower, Class::NUMBER_STOP)
-                        && !matches!(&*t.lower, "on" | "of" | "for" | "in" | "the" | "and")
+                    || t.flags.intersects(Class::NUMBER_STOP)
+                        && !matches!(t.lower, Some("on" | "of" | "for" | "in" | "the" | "and"))
                 {
                     break;
                 }
-            } else if !matches!(&*t.text, "'" | "’") {
+            } else if !matches!(t.text, "'" | "’") {
                 break;
             }
             k += 1;
@@ -534,11 +545,11 @@ fn bare_count_before_list(tokens: &[Token], end: usize) -> bool {
 }
 
 fn is_open_quote(t: &Token) -> bool {
-    matches!(&*t.text, "«" | "“" | "‘")
+    matches!(t.text, "«" | "“" | "‘")
 }
 
 fn is_close_quote(t: &Token) -> bool {
-    matches!(&*t.text, "»" | "”" | "’")
+    matches!(t.text, "»" | "”" | "’")
 }
 
 /// Read the items of a list from token `start` to the end of the sentence: `(min, max, span)`,
@@ -601,10 +612,10 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
     let opens_with_count = |seg: &Vec<usize>| {
         seg.iter()
             .filter_map(|&k| tokens.get(k))
-            .find(|t| t.word && !matches!(&*t.lower, "and" | "or"))
+            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")))
             .is_some_and(|t| {
                 t.flags.intersects(Class::CARDINAL)
-                    || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
             })
     };
     if segments.iter().any(opens_with_count) {
@@ -647,7 +658,7 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
             if depth > 0 || straight || !t.word {
                 continue;
             }
-            if matches!(&*t.lower, "and" | "or") {
+            if matches!(t.lower, Some("and" | "or")) {
                 if pos > 0 {
                     conj_positions.push(pos);
                 }
@@ -668,25 +679,27 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
         let opener = seg
             .iter()
             .filter_map(|&k| tokens.get(k))
-            .find(|t| t.word && !matches!(&*t.lower, "and" | "or"));
+            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")));
         if n > 0
             && opener.is_some_and(|t| {
                 matches!(
-                    &*t.lower,
-                    "which"
-                        | "who"
-                        | "whose"
-                        | "aka"
-                        | "a.k.a"
-                        | "known"
-                        | "formerly"
-                        | "now"
-                        | "also"
-                        | "once"
-                        | "both"
-                        | "each"
-                        | "all"
-                        | "respectively"
+                    t.lower,
+                    Some(
+                        "which"
+                            | "who"
+                            | "whose"
+                            | "aka"
+                            | "a.k.a"
+                            | "known"
+                            | "formerly"
+                            | "now"
+                            | "also"
+                            | "once"
+                            | "both"
+                            | "each"
+                            | "all"
+                            | "respectively"
+                    )
                 )
             })
         {
@@ -697,7 +710,7 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
             .first()
             .and_then(|s| s.iter().filter_map(|&k| tokens.get(k)).find(|t| t.word))
             .is_some_and(Token::capitalized);
-        if n > 0 && first_capital && opener.is_some_and(|t| matches!(&*t.lower, "a" | "an")) {
+        if n > 0 && first_capital && opener.is_some_and(|t| matches!(t.lower, Some("a" | "an"))) {
             return None;
         }
         // `«A,» «B,» and «C»`: commas inside the quotes separate quoted items.
@@ -715,7 +728,7 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
             let company = seg
                 .get(pos + 2)
                 .and_then(|&k| tokens.get(k))
-                .is_some_and(|t| t.word && lexicon::is(&t.lower, Class::COMPANY_SUFFIX));
+                .is_some_and(|t| t.word && t.flags.intersects(Class::COMPANY_SUFFIX));
             let names = before.is_some_and(Token::capitalized)
                 && after.is_some_and(Token::capitalized)
                 && (company || !last);

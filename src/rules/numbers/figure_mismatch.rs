@@ -181,7 +181,7 @@ fn sentence_references<'a>(article: &'a Article, q: &Quantity) -> Vec<&'a str> {
 /// content words besides the counted phrase, and at least 40 percent of the shorter one's.
 fn restated(article: &Article, a: &Quantity, b: &Quantity) -> bool {
     let numbers = &article.numbers;
-    let words = |q: &Quantity| numbers.sentence_words(article.text, &article.blocks, q.sentence);
+    let words = |q: &Quantity| numbers.sentence_words(article.text, &article.tokens, q.sentence);
     let (Some(x), Some(y)) = (words(a), words(b)) else {
         return false;
     };
@@ -213,7 +213,7 @@ fn restated(article: &Article, a: &Quantity, b: &Quantity) -> bool {
     // Both sentences name who or what they are about, and the names differ: another subject.
     let names = |q: &Quantity| {
         numbers
-            .sentence_names(article.text, &article.blocks, q.sentence)
+            .sentence_names(article.text, &article.tokens, q.sentence)
             .filter(|n| !n.is_empty())
     };
     if let (Some(na), Some(nb)) = (names(a), names(b)) {
