@@ -340,11 +340,6 @@ pub fn is_quote_mark(c: char) -> bool {
     )
 }
 
-/// Whether `c` continues a word: alphanumeric beyond ASCII, or an ASCII letter.
-fn continues_word(c: char) -> bool {
-    c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphanumeric()
-}
-
 /// Cut one piece `s`, which starts at byte `base` of the file, into `out`; `before` is what
 /// stands before the piece.
 fn tokenize_piece<'t>(s: &'t str, base: usize, mut before: Before, out: &mut Vec<Token<'t>>) {
@@ -415,12 +410,17 @@ fn word_at<'t>(
 ) -> usize {
     let b = s.as_bytes();
     let mut j = i;
-    while let Some(c) = char_at(s, j) {
+    loop {
+        // ASCII letters, the bulk of any word, a byte at a time.
+        while b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+            j += 1;
+        }
+        let Some(c) = char_at(s, j) else { break };
         let len = c.len_utf8();
         let apostrophe = matches!(c, '\'' | '’')
             && j > i
             && char_at(s, j + len).is_some_and(char::is_alphabetic);
-        if !(continues_word(c) || apostrophe) {
+        if !(apostrophe || !c.is_ascii() && c.is_alphanumeric()) {
             break;
         }
         j += len;
