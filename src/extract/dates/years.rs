@@ -13,61 +13,73 @@ impl<'t> Scanner<'_, 't> {
     /// and 2016`.
     pub(super) fn try_year_range(&mut self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
-        let opens_paren = i > 0 && self.punct_is(i - 1, '(');
-        // from/between forms
         if t.is("from") || t.is("between") {
-            let (start, after) = self.year_at(i + 1, false)?;
-            let joiner = self.tok(after)?;
-            let joins = if t.is("from") {
-                ["to", "until", "till", "through", "thru"]
-                    .iter()
-                    .any(|w| joiner.is(w))
-            } else {
-                joiner.is("and")
-            };
-            if !joins {
-                return None;
-            }
-            let (end, end_after) = self.year_at(after + 1, false)?;
-            // `between 2015 and 2012 levels` compares two years' levels.
-            if self
-                .tok(end_after)
-                .is_some_and(|n| n.is_a(Class::YEAR_MODIFIED_NOUN))
-            {
-                return None;
-            }
-            let changed = self.has_change_verb();
-            let governed = i > 0 && self.tok(i - 1).is_some_and(|p| p.is_a(Class::SPAN_VERB));
-            // `dropped from 2016 to 2012`, `fell sharply from 2016 to 2012`: the word of a fall
-            // right before `from` (an adverb between) makes the numbers what fell.
-            let verb_at = match i.checked_sub(1).and_then(|p| self.tok(p)) {
-                Some(p) if p.text.ends_with("ly") => i.checked_sub(2),
-                _ => i.checked_sub(1),
-            };
-            let falls = verb_at
-                .and_then(|v| self.tok(v))
-                .is_some_and(|v| v.is_a(Class::CHANGE_DOWN));
-            self.out.year_ranges.push(YearRange {
-                span: Span::new(t.start, self.tok(end_after - 1)?.end),
-                start,
-                end,
-                form: if t.is("from") {
-                    RangeForm::FromTo
-                } else {
-                    RangeForm::Between
-                },
-                entity: None,
-                changed,
-                governed,
-                point_in_time: self.has_point_noun(),
-                falls,
-                sentence: self.sentence,
-            });
-            return Some(end_after);
+            return self.try_worded_range(i);
         }
         if t.kind != Kind::Number {
             return None;
         }
+        self.try_dashed_range(i)
+    }
+
+    /// `from 2015 to 2018`, `between 2015 and 2018` at token `i`; the index after it.
+    fn try_worded_range(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let (start, after) = self.year_at(i + 1, false)?;
+        let joiner = self.tok(after)?;
+        let joins = if t.is("from") {
+            ["to", "until", "till", "through", "thru"]
+                .iter()
+                .any(|w| joiner.is(w))
+        } else {
+            joiner.is("and")
+        };
+        if !joins {
+            return None;
+        }
+        let (end, end_after) = self.year_at(after + 1, false)?;
+        // `between 2015 and 2012 levels` compares two years' levels.
+        if self
+            .tok(end_after)
+            .is_some_and(|n| n.is_a(Class::YEAR_MODIFIED_NOUN))
+        {
+            return None;
+        }
+        let changed = self.has_change_verb();
+        let governed = i > 0 && self.tok(i - 1).is_some_and(|p| p.is_a(Class::SPAN_VERB));
+        // `dropped from 2016 to 2012`, `fell sharply from 2016 to 2012`: the word of a fall
+        // right before `from` (an adverb between) makes the numbers what fell.
+        let verb_at = match i.checked_sub(1).and_then(|p| self.tok(p)) {
+            Some(p) if p.text.ends_with("ly") => i.checked_sub(2),
+            _ => i.checked_sub(1),
+        };
+        let falls = verb_at
+            .and_then(|v| self.tok(v))
+            .is_some_and(|v| v.is_a(Class::CHANGE_DOWN));
+        self.out.year_ranges.push(YearRange {
+            span: Span::new(t.start, self.tok(end_after - 1)?.end),
+            start,
+            end,
+            form: if t.is("from") {
+                RangeForm::FromTo
+            } else {
+                RangeForm::Between
+            },
+            entity: None,
+            changed,
+            governed,
+            point_in_time: self.has_point_noun(),
+            falls,
+            sentence: self.sentence,
+        });
+        Some(end_after)
+    }
+
+    /// `2015-18`, `1990–2005`, `475-221 BC`, a season `2025-26` or `2019/18` at the number token
+    /// `i`; the index after it.
+    fn try_dashed_range(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let opens_paren = i > 0 && self.punct_is(i - 1, '(');
         // Within parentheses after a named period, three-digit years count too.
         let entity = if opens_paren {
             self.name_before(i - 1)
@@ -101,36 +113,7 @@ impl<'t> Scanner<'_, 't> {
         }
         // A season or fiscal year: `2025-26`.
         if second.digits == 2 && t.digits == 4 && contiguous {
-            let century = start - start.rem_euclid(100);
-            let second_value = i32::try_from(second.value).ok()?;
-            let mut end = century + second_value;
-            // Only `1999-00` turns the century. An end before the start runs backwards
-            // (`2016-15`), unless it may be a month (`2016-05`, a year and its month) and no
-            // word beside it makes it a season (`the 2009-08 season`).
-            if start.rem_euclid(100) == 99 && second_value == 0 {
-                end += 100;
-            } else if end < start && second_value <= 12 && !season {
-                return None;
-            }
-            if self
-                .tok(after + 2)
-                .is_some_and(|n| n.is_dash() || n.is_punct('/'))
-            {
-                return None;
-            }
-            self.out.year_ranges.push(YearRange {
-                span: Span::new(t.start, second.end),
-                start,
-                end,
-                form: RangeForm::Season,
-                entity: None,
-                changed: false,
-                governed: false,
-                point_in_time: false,
-                falls: false,
-                sentence: self.sentence,
-            });
-            return Some(after + 2);
+            return self.push_season(i, after, start, season);
         }
         if slash {
             return None;
@@ -182,6 +165,43 @@ impl<'t> Scanner<'_, 't> {
             sentence: self.sentence,
         });
         Some(end_after)
+    }
+
+    /// The season or fiscal year `2025-26` whose first year `start` is token `i` and whose dash
+    /// is token `after`; `season` when a word beside it says it is one. The index after it.
+    fn push_season(&mut self, i: usize, after: usize, start: i32, season: bool) -> Option<usize> {
+        let t = self.tok(i)?;
+        let second = self.tok(after + 1)?;
+        let century = start - start.rem_euclid(100);
+        let second_value = i32::try_from(second.value).ok()?;
+        let mut end = century + second_value;
+        // Only `1999-00` turns the century. An end before the start runs backwards
+        // (`2016-15`), unless it may be a month (`2016-05`, a year and its month) and no
+        // word beside it makes it a season (`the 2009-08 season`).
+        if start.rem_euclid(100) == 99 && second_value == 0 {
+            end += 100;
+        } else if end < start && second_value <= 12 && !season {
+            return None;
+        }
+        if self
+            .tok(after + 2)
+            .is_some_and(|n| n.is_dash() || n.is_punct('/'))
+        {
+            return None;
+        }
+        self.out.year_ranges.push(YearRange {
+            span: Span::new(t.start, second.end),
+            start,
+            end,
+            form: RangeForm::Season,
+            entity: None,
+            changed: false,
+            governed: false,
+            point_in_time: false,
+            falls: false,
+            sentence: self.sentence,
+        });
+        Some(after + 2)
     }
 
     /// A standalone year, and the events it dates.

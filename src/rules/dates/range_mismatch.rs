@@ -144,138 +144,151 @@ fn ends_month((month, day): (i8, i8), year: Option<i16>) -> bool {
 
 impl Check for RangeMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
-        let dates = &article.dates;
-        let text = article.text;
-        for range in &dates.year_ranges {
-            // `from 2040 to 2035` is often a date moved without a verb that says so (`an end to
-            // sales from 2040 to 2035`): a range read with `from` in a sentence that names such
-            // a moment counts only after a verb of lasting, or when it ends in the past of the
-            // article. After a word of a fall (`dropped from 2016 to 2012`) the two numbers may
-            // be quantities.
-            let past = article
-                .date
-                .is_some_and(|d| range.end <= i32::from(d.year()));
-            let counts = match range.form {
-                RangeForm::Dash | RangeForm::Season => true,
-                // `between … and …` is a span even beside a verb of change (`a cut of 20,000
-                // jobs between 1986 and 1989`).
-                RangeForm::Between => true,
-                RangeForm::FromTo => {
-                    !range.changed
-                        && !range.falls
-                        && (range.governed || past || !range.point_in_time)
-                }
-            };
-            if counts && range.start > range.end {
-                cx.report(
-                    range.span,
-                    format!("the range `{}` runs backwards", written(text, range.span)),
-                )
-                .help("put the earlier year first; for years BC, write the era (`475-221 BC`)");
+        backwards_year_ranges(article, cx);
+        backwards_day_ranges(article, cx);
+        durations_against_ranges(article, cx);
+    }
+}
+
+/// Year ranges that end before they start.
+fn backwards_year_ranges(article: &Article, cx: &mut Context) {
+    let text = article.text;
+    for range in &article.dates.year_ranges {
+        // `from 2040 to 2035` is often a date moved without a verb that says so (`an end to
+        // sales from 2040 to 2035`): a range read with `from` in a sentence that names such
+        // a moment counts only after a verb of lasting, or when it ends in the past of the
+        // article. After a word of a fall (`dropped from 2016 to 2012`) the two numbers may
+        // be quantities.
+        let past = article
+            .date
+            .is_some_and(|d| range.end <= i32::from(d.year()));
+        let counts = match range.form {
+            RangeForm::Dash | RangeForm::Season => true,
+            // `between … and …` is a span even beside a verb of change (`a cut of 20,000
+            // jobs between 1986 and 1989`).
+            RangeForm::Between => true,
+            RangeForm::FromTo => {
+                !range.changed && !range.falls && (range.governed || past || !range.point_in_time)
             }
+        };
+        if counts && range.start > range.end {
+            cx.report(
+                range.span,
+                format!("the range `{}` runs backwards", written(text, range.span)),
+            )
+            .help("put the earlier year first; for years BC, write the era (`475-221 BC`)");
         }
-        for range in &dates.day_ranges {
-            let wraps_year = range.start.0 == 12 && range.end.0 == 1;
-            // A range in words may run round the year (`from October 1 to March 31`): only one
-            // that ends before it starts within its month runs backwards.
-            let backwards = if range.spelled {
-                !range.changed
-                    && match (range.start_year, range.year) {
-                        (Some(first), Some(last)) => first > last,
-                        (Some(_), None) => false,
-                        _ => range.start.0 == range.end.0 && range.start.1 > range.end.1,
-                    }
-            } else {
-                range.start > range.end && !wraps_year
-            };
-            if backwards {
-                cx.report(
-                    range.span,
-                    format!("the range `{}` runs backwards", written(text, range.span)),
-                )
-                .help("put the earlier day first");
-            }
+    }
+}
+
+/// Day ranges that end before they start.
+fn backwards_day_ranges(article: &Article, cx: &mut Context) {
+    let text = article.text;
+    for range in &article.dates.day_ranges {
+        let wraps_year = range.start.0 == 12 && range.end.0 == 1;
+        // A range in words may run round the year (`from October 1 to March 31`): only one
+        // that ends before it starts within its month runs backwards.
+        let backwards = if range.spelled {
+            !range.changed
+                && match (range.start_year, range.year) {
+                    (Some(first), Some(last)) => first > last,
+                    (Some(_), None) => false,
+                    _ => range.start.0 == range.end.0 && range.start.1 > range.end.1,
+                }
+        } else {
+            range.start > range.end && !wraps_year
+        };
+        if backwards {
+            cx.report(
+                range.span,
+                format!("the range `{}` runs backwards", written(text, range.span)),
+            )
+            .help("put the earlier day first");
         }
-        // Durations against the one range of their sentence.
-        let durations = index_by(&dates.durations, |d| {
-            (d.modifier && !d.hedged && d.amount >= 1).then_some(d.sentence)
-        });
-        let day_ranges = index_by(&dates.day_ranges, |r| Some(r.sentence));
-        let year_ranges = index_by(&dates.year_ranges, |r| {
-            matches!(r.form, RangeForm::Dash | RangeForm::Between).then_some(r.sentence)
-        });
-        let mut sentences: Vec<&usize> = durations.keys().collect();
-        sentences.sort_unstable();
-        for sentence in sentences {
-            let Some([only]) = durations.get(sentence).map(Vec::as_slice) else {
-                continue;
-            };
-            let Some(duration) = dates.durations.get(*only) else {
-                continue;
-            };
-            match duration.unit {
-                TimeUnit::Day => {
-                    let Some([r]) = day_ranges.get(sentence).map(Vec::as_slice) else {
-                        continue;
-                    };
-                    let Some(range) = dates.day_ranges.get(*r) else {
-                        continue;
-                    };
-                    if range.start_year.is_some() || !in_apposition(text, duration.span, range.span)
-                    {
-                        continue;
-                    }
-                    let year = range.year.or(article.date.map(|d| d.year()));
-                    let Some(days) = days_spanned(range.start, range.end, year) else {
-                        continue;
-                    };
-                    // Trade statistics count months in ten-day periods, the last running from
-                    // the 21st to the month's end (`the ten-day March 21-31 period`).
-                    let dekad = duration.amount == 10
-                        && range.start.0 == range.end.0
-                        && range.start.1 == 21
-                        && ends_month(range.end, year);
-                    if days >= 1 && days != i64::from(duration.amount) && !dekad {
-                        cx.report(
-                            duration.span,
-                            format!(
-                                "`{}` does not fit `{}`, which spans {days} days",
-                                written(text, duration.span),
-                                written(text, range.span)
-                            ),
-                        )
-                        .label(range.span, "the dates")
-                        .help("count both the first and the last day, or fix the dates");
-                    }
+    }
+}
+
+/// A duration against the one range of its sentence (`the three-day festival, May 2-6`).
+fn durations_against_ranges(article: &Article, cx: &mut Context) {
+    let dates = &article.dates;
+    let text = article.text;
+    let durations = index_by(&dates.durations, |d| {
+        (d.modifier && !d.hedged && d.amount >= 1).then_some(d.sentence)
+    });
+    let day_ranges = index_by(&dates.day_ranges, |r| Some(r.sentence));
+    let year_ranges = index_by(&dates.year_ranges, |r| {
+        matches!(r.form, RangeForm::Dash | RangeForm::Between).then_some(r.sentence)
+    });
+    let mut sentences: Vec<&usize> = durations.keys().collect();
+    sentences.sort_unstable();
+    for sentence in sentences {
+        let Some([only]) = durations.get(sentence).map(Vec::as_slice) else {
+            continue;
+        };
+        let Some(duration) = dates.durations.get(*only) else {
+            continue;
+        };
+        match duration.unit {
+            TimeUnit::Day => {
+                let Some([r]) = day_ranges.get(sentence).map(Vec::as_slice) else {
+                    continue;
+                };
+                let Some(range) = dates.day_ranges.get(*r) else {
+                    continue;
+                };
+                if range.start_year.is_some() || !in_apposition(text, duration.span, range.span) {
+                    continue;
                 }
-                TimeUnit::Year if duration.amount >= 2 => {
-                    let Some([r]) = year_ranges.get(sentence).map(Vec::as_slice) else {
-                        continue;
-                    };
-                    let Some(range) = dates.year_ranges.get(*r) else {
-                        continue;
-                    };
-                    if !in_apposition(text, duration.span, range.span) || range.start > range.end {
-                        continue;
-                    }
-                    let years = i64::from(range.end) - i64::from(range.start);
-                    let amount = i64::from(duration.amount);
-                    if amount != years && amount != years + 1 {
-                        cx.report(
-                            duration.span,
-                            format!(
-                                "`{}` does not fit `{}`, which spans {} years",
-                                written(text, duration.span),
-                                written(text, range.span),
-                                years + 1
-                            ),
-                        )
-                        .label(range.span, "the years")
-                        .help("make the duration agree with the years");
-                    }
+                let year = range.year.or(article.date.map(|d| d.year()));
+                let Some(days) = days_spanned(range.start, range.end, year) else {
+                    continue;
+                };
+                // Trade statistics count months in ten-day periods, the last running from
+                // the 21st to the month's end (`the ten-day March 21-31 period`).
+                let dekad = duration.amount == 10
+                    && range.start.0 == range.end.0
+                    && range.start.1 == 21
+                    && ends_month(range.end, year);
+                if days >= 1 && days != i64::from(duration.amount) && !dekad {
+                    cx.report(
+                        duration.span,
+                        format!(
+                            "`{}` does not fit `{}`, which spans {days} days",
+                            written(text, duration.span),
+                            written(text, range.span)
+                        ),
+                    )
+                    .label(range.span, "the dates")
+                    .help("count both the first and the last day, or fix the dates");
                 }
-                _ => {}
             }
+            TimeUnit::Year if duration.amount >= 2 => {
+                let Some([r]) = year_ranges.get(sentence).map(Vec::as_slice) else {
+                    continue;
+                };
+                let Some(range) = dates.year_ranges.get(*r) else {
+                    continue;
+                };
+                if !in_apposition(text, duration.span, range.span) || range.start > range.end {
+                    continue;
+                }
+                let years = i64::from(range.end) - i64::from(range.start);
+                let amount = i64::from(duration.amount);
+                if amount != years && amount != years + 1 {
+                    cx.report(
+                        duration.span,
+                        format!(
+                            "`{}` does not fit `{}`, which spans {} years",
+                            written(text, duration.span),
+                            written(text, range.span),
+                            years + 1
+                        ),
+                    )
+                    .label(range.span, "the years")
+                    .help("make the duration agree with the years");
+                }
+            }
+            _ => {}
         }
     }
 }
