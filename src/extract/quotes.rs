@@ -905,27 +905,7 @@ fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
                 Role::Toggle => !straight_open,
             };
         }
-        // A nested quotation may close the sentence first: `… ‘go home.’ “Then` (one closing
-        // single mark is looked past, so a run of marks costs no more than one).
-        let mut before = chars[..i]
-            .iter()
-            .rev()
-            .map(|&(_, c)| c)
-            .skip_while(|c| c.is_whitespace())
-            .peekable();
-        if before.peek().is_some_and(|c| matches!(c, '’' | '\'')) {
-            before.next();
-        }
-        let after_sentence_end = before
-            .next()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'));
-        let closes_sentence = matches!(prev, Some('.' | '!' | '?'))
-            && next.is_none_or(char::is_whitespace)
-            && chars[i + 1..]
-                .iter()
-                .map(|&(_, c)| c)
-                .find(|c| !c.is_whitespace())
-                .is_none_or(|c| matches!(c, '"' | '“' | '«'));
+        let (after_sentence_end, closes_sentence) = sentence_context(chars, i);
         marks.push(Mark {
             role,
             span: Span::new(offset, offset + c.len_utf8()),
@@ -934,6 +914,36 @@ fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
         });
     }
     marks
+}
+
+/// Where the mark at `chars[i]` stands in its sentence: whether a sentence ends right before it
+/// (a nested quotation may close the sentence first: `… ‘go home.’ “Then`), and whether it
+/// follows the end of a sentence and stands before the next quotation mark or the end of the
+/// paragraph (`…health care.' "And`). One closing single mark is looked past, so a run of marks
+/// costs no more than one.
+fn sentence_context(chars: &[(usize, char)], i: usize) -> (bool, bool) {
+    let prev = i.checked_sub(1).map(|j| chars[j].1);
+    let next = chars.get(i + 1).map(|&(_, c)| c);
+    let mut before = chars[..i]
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .skip_while(|c| c.is_whitespace())
+        .peekable();
+    if before.peek().is_some_and(|c| matches!(c, '’' | '\'')) {
+        before.next();
+    }
+    let after_sentence_end = before
+        .next()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'));
+    let closes_sentence = matches!(prev, Some('.' | '!' | '?'))
+        && next.is_none_or(char::is_whitespace)
+        && chars[i + 1..]
+            .iter()
+            .map(|&(_, c)| c)
+            .find(|c| !c.is_whitespace())
+            .is_none_or(|c| matches!(c, '"' | '“' | '«'));
+    (after_sentence_end, closes_sentence)
 }
 
 /// A straight `"`: opening after white space or an opening bracket, closing before white space or

@@ -347,6 +347,52 @@ fn signed_box_end(text: &str, blocks: &[Block], start: usize) -> usize {
         .map_or(start, |(end, _)| end)
 }
 
+/// Whether the sentence that goes on at byte `from` of `text` (and ends before `end`) is a
+/// photo caption inside a paragraph, as flattened web copy carries them: it ends right before a
+/// photo credit in brackets that names its source and photographer with a slash (`… concluded
+/// on Nov. 17. (People's Daily Online/Weng Qiyu)`, `(Photo/Xinhua)`). Read up to the first end
+/// of a sentence that a capital follows, and at most 400 bytes.
+pub fn caption_sentence_at(text: &str, from: usize, end: usize) -> bool {
+    let mut limit = end.min(from.saturating_add(400));
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let Some(rest) = text.get(from..limit) else {
+        return false;
+    };
+    for (at, c) in rest.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = rest[at + 1..].trim_start_matches(' ');
+        if after.len() == rest.len() - at - 1 {
+            continue; // no space after the mark: not the end of a sentence
+        }
+        if let Some(inner) = after.strip_prefix('(') {
+            return is_slash_credit(inner);
+        }
+        if after.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// `People's Daily Online/Weng Qiyu)`: a credit after its opening bracket, a capitalized
+/// source and a name parted by a slash, closed by a bracket (ASCII or full-width) within 60
+/// bytes.
+fn is_slash_credit(inner: &str) -> bool {
+    let Some(close) = inner.find([')', '）']) else {
+        return false;
+    };
+    let credit = &inner[..close];
+    close <= 60
+        && credit.starts_with(char::is_uppercase)
+        && credit
+            .split_once('/')
+            .is_some_and(|(source, name)| !source.trim().is_empty() && !name.trim().is_empty())
+}
+
 /// `FILE - In this … photo …`, `… (AP Photo/Jane Doe)`, `Photograph: X/Getty Images`.
 fn caption_or_credit(content: &str) -> Option<Role> {
     const CAPTION_STARTS: &[&str] = &[
@@ -750,6 +796,20 @@ mod tests {
             .iter()
             .map(|b| (b.role, b.chars(&analysis).map(|(_, c)| c).collect()))
             .collect()
+    }
+
+    #[test]
+    fn a_caption_inside_a_paragraph_ends_before_a_slash_credit() {
+        let text =
+            "The contest ended on Nov. 17. (People's Daily Online/Weng Qiyu） Young Amara writes.";
+        assert!(caption_sentence_at(text, 4, text.len()));
+        let credit = "Crowds gathered at dawn. (Photo/Xinhua) Later they left.";
+        assert!(caption_sentence_at(credit, 0, credit.len()));
+        // A sentence of the story, or a bracket that is no credit.
+        let story = "The contest ended. Young Amara writes. (Photo/Xinhua)";
+        assert!(!caption_sentence_at(story, 4, story.len()));
+        let aside = "The contest ended on Nov. 17. (It was the fifth.) Amara writes.";
+        assert!(!caption_sentence_at(aside, 4, aside.len()));
     }
 
     #[test]

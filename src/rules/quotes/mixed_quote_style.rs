@@ -60,7 +60,9 @@ declare_rule! {
     /// reports once per article and style, and one mark once: a quotation opened with `"` and
     /// closed with `”` is reported as such and not counted toward either style. Captions,
     /// embedded posts, pull quotes, passages in another language and code are not the
-    /// article's prose and do not count.
+    /// article's prose and do not count, nor does a caption inside a paragraph of flattened web
+    /// copy (a sentence that ends right before a credit such as `(People's Daily Online/Wu
+    /// Chaolan)`).
     ///
     /// ## Why it matters
     /// Mixed marks are the fingerprint of copy pasted together from several sources; they look
@@ -132,6 +134,19 @@ fn closes_in_style(open: QuoteStyle, mark: &str) -> Option<bool> {
     Some(family == open)
 }
 
+/// Whether quotation `q` stands in a photo caption inside a paragraph (flattened web copy):
+/// the rest of its sentence ends right before a photo credit in brackets.
+fn in_inline_caption(article: &Article, q: &Quotation) -> bool {
+    let Some(close) = q.close else {
+        return false;
+    };
+    let end = article
+        .blocks
+        .get(q.block)
+        .map_or(close.end as usize, |b| b.span().end as usize);
+    crate::parse::roles::caption_sentence_at(article.text, close.end as usize, end)
+}
+
 impl Check for MixedQuoteStyle {
     fn check(&self, article: &Article, cx: &mut Context) {
         let outer: Vec<&Quotation> = article
@@ -143,6 +158,7 @@ impl Check for MixedQuoteStyle {
             .filter(|q| {
                 q.depth == 0
                     && !q.continued
+                    && !in_inline_caption(article, q)
                     && !matches!(
                         q.style,
                         QuoteStyle::CurlySingle
