@@ -204,3 +204,111 @@ fn every_article_rule_has_pass_and_fail_fixtures() {
         );
     }
 }
+
+/// The lower-case words compared by name in `source`: `.is("from")`, `word_is(j, "the")`,
+/// `lower == "to"`, `text == "of"` and `matches!(lower, "a" | "b")`.
+fn words_compared_by_name(source: &str) -> Vec<String> {
+    fn literal(rest: &str) -> Option<&str> {
+        let rest = rest.trim_start().strip_prefix('"')?;
+        Some(&rest[..rest.find('"')?])
+    }
+    let mut words = Vec::new();
+    let mut push = |word: &str| {
+        if word.len() > 1 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+            words.push(word.to_string());
+        }
+    };
+    for line in source.lines() {
+        for (at, _) in line.match_indices(".is(") {
+            if let Some(word) = literal(&line[at + 4..]) {
+                push(word);
+            }
+        }
+        for (at, _) in line.match_indices("word_is(") {
+            if let Some(comma) = line[at..].find(',') {
+                if let Some(word) = literal(&line[at + comma + 1..]) {
+                    push(word);
+                }
+            }
+        }
+        for (at, _) in line.match_indices(" == \"") {
+            let before = line[..at].trim_end_matches("()");
+            let named = ["lower", "text", "word", " w"]
+                .iter()
+                .any(|name| before.ends_with(name));
+            if named {
+                if let Some(word) = literal(&line[at + 4..]) {
+                    push(word);
+                }
+            }
+        }
+        for (at, _) in line.match_indices("matches!(") {
+            let args = &line[at + 9..];
+            let subject = args.split(',').next().unwrap_or("");
+            let word_subject = ["lower", "word", "text"]
+                .iter()
+                .any(|name| subject.trim_end_matches("()").trim_end().ends_with(name));
+            if !word_subject {
+                continue;
+            }
+            for alternative in args[subject.len()..].split('|') {
+                if let Some(word) = literal(alternative.trim_start_matches(',')) {
+                    push(word);
+                }
+            }
+        }
+    }
+    words
+}
+
+#[test]
+fn every_word_compared_by_name_is_in_the_lexicon() {
+    // A word an extractor or a rule compares with by name must be a word of the lexicon, so
+    // that what it means is written once (its classes) and a misspelt comparison cannot pass
+    // silently; this reads the sources, as a reviewer would.
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for folder in ["src/extract", "src/rules", "src/text", "src/parse"] {
+        let mut stack = vec![root().join(folder)];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let is_test = path.file_name().is_some_and(|n| n == "tests.rs");
+                if path.extension().is_none_or(|e| e != "rs") || is_test {
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+                for word in words_compared_by_name(code) {
+                    seen += 1;
+                    if factlint::lexicon::lookup(&word).is_none() {
+                        missing.push(format!("{} in {}", word, path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 10,
+        "the scan found only {seen} words: is it still reading the sources?"
+    );
+    assert!(missing.is_empty(), "not in the lexicon: {missing:#?}");
+}
+
+#[test]
+fn the_word_scan_reads_each_form() {
+    let source = r#"
+        if t.is("from") && self.word_is(j, "the") || lower == "to" || w.text() == "of" {}
+        let x = matches!(lower, "alpha" | "beta");
+        let y = matches!(c, '-' | '"');
+        if name == "skip" {}
+    "#;
+    assert_eq!(
+        words_compared_by_name(source),
+        ["from", "the", "to", "of", "alpha", "beta"]
+    );
+}

@@ -156,6 +156,8 @@ bitflags::bitflags! {
         /// A noun a year modifies in a comparison (`2012 levels`, `2012 dollars`): `fell
         /// between 2016 and 2012 levels` compares two years, it gives no range.
         const YEAR_MODIFIED_NOUN = 1 << 82;
+        /// The noun an ordinal counts years of (`the 10th anniversary`).
+        const ANNIVERSARY_NOUN = 1 << 115;
 
         // --- numbers.rs
         /// A spelled cardinal (`seven`, `ninety`), with [`Entry::value`].

@@ -339,4 +339,5 @@ pub(super) fn add(b: &mut Builder) {
     b.list(DATE_POINT_NOUNS, Class::DATE_POINT_NOUN);
     b.list(SEASON_WORDS, Class::SEASON_WORD);
     b.list(YEAR_MODIFIED_NOUNS, Class::YEAR_MODIFIED_NOUN);
+    b.list(&["anniversary"], Class::ANNIVERSARY_NOUN);
 }

@@ -134,7 +134,10 @@ impl<'t> Scanner<'_, 't> {
     /// `the 10th anniversary`, `Taoxichuan's 10th anniversary`, `the tenth anniversary of the
     /// founding of Taoxichuan`.
     pub(super) fn try_anniversary(&mut self, i: usize) {
-        if !self.word_is(i + 1, "anniversary") {
+        if !self
+            .tok(i + 1)
+            .is_some_and(|t| t.is_a(Class::ANNIVERSARY_NOUN))
+        {
             return;
         }
         let Some(t) = self.tok(i) else { return };
