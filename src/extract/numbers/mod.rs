@@ -605,27 +605,144 @@ fn read_quantity(
     if !token.word {
         return None;
     }
-    // A currency sign right before: `$5`, `US$5`, `£300m`.
-    let mut currency = None;
-    let mut first = i;
-    if i > 0 && touching(tokens, i - 1, i) {
-        if let Some(sign) = tokens.get(i - 1).filter(|t| !t.word) {
-            let sign_char = sign.text.chars().next().unwrap_or(' ');
-            let prefix = match i.checked_sub(2).and_then(|p| tokens.get(p)) {
-                Some(t) if t.word && touching(tokens, i - 2, i - 1) => t.lowered(),
-                _ => Cow::Borrowed(""),
-            };
-            let prefix = &*prefix;
-            if let Some(code) = lexicon::currency_sign(sign_char, prefix) {
-                currency = Some(code);
-                first = if prefix.is_empty() { i - 1 } else { i - 2 };
-            }
+    let (currency, first) = currency_before(tokens, i);
+    if !may_start_number(token) {
+        return None;
+    }
+    let lowered = token.lowered();
+    let lower = &*lowered;
+    let parts: Vec<&str> = lower.split('-').collect();
+    let (literal, used_parts, fraction) = read_number(tokens, i, &parts, currency.is_some())?;
+    let rest: Vec<&str> = parts.get(used_parts..).unwrap_or(&[]).to_vec();
+    let mut reading = Reading::new(&literal, i + 1);
+    read_rest(&literal, &rest, &mut reading);
+    read_scale_words(tokens, &literal, fraction, currency, &mut reading);
+    if let Some(glued) = literal.glued_unit {
+        read_glued_unit(tokens, i, lower, glued, &mut reading)?;
+    }
+    if !reading.compound && !reading.fold && literal.glued_unit.is_none() {
+        read_unit_after(tokens, &mut reading);
+    }
+    if let Some(code) = currency {
+        if reading.unit.is_none() {
+            reading.unit = Some(Unit::Currency(code));
         }
     }
-    // Only a digit, a spelled cardinal or a fraction word can start a number: most words are
-    // none of these.
+    let k = reading.next;
+    // Hedge before (and the currency sign before it).
+    let mut hedge = None;
+    let mut before = first;
+    if let Some((h, start)) = hedge_before(tokens, first) {
+        hedge = Some(h);
+        before = start;
+    }
+    let in_parens = before > 0 && tokens.get(before - 1).is_some_and(|t| t.is_punct('('));
+    let counted = if reading.fold || fraction {
+        None
+    } else {
+        noun_phrase_after(tokens, counted_start(tokens, k, reading.unit.is_some()))
+    };
+    let subject = noun_phrase_before_of(tokens, before);
+    let prev_word = word_before(tokens, before);
+    let role = role_of(&RoleContext {
+        tokens,
+        i,
+        before,
+        prev_word,
+        literal: &literal,
+        reading: &reading,
+        fraction,
+        counted: counted.as_deref(),
+        bare: currency.is_none() && reading.unit.is_none() && hedge.is_none() && !reading.scaled,
+    });
+    let span_end = if reading.compound {
+        token.end
+    } else {
+        tokens.get(k.saturating_sub(1)).map_or(token.end, |t| t.end)
+    };
+    let span_start = tokens.get(first).map_or(token.start, |t| t.start);
+    let number_end = if used_parts >= 2 || rest.is_empty() {
+        token.end
+    } else {
+        token.start + parts.first().map_or(0, |p| p.len())
+    };
+    let quantity = Quantity {
+        span: Span::new(span_start, span_end.max(span_start)),
+        number_span: Span::new(token.start, number_end.min(token.end)),
+        value: reading.value,
+        precision: reading.precision,
+        hedge,
+        unit: reading.unit,
+        unit_span: reading.unit_span,
+        counted,
+        subject,
+        role,
+        numeral: literal.numeral,
+        grouped: literal.grouped,
+        integer_digits: literal.integer_digits,
+        scaled: reading.scaled,
+        scale: reading.scale,
+        decimals: literal.numeral && literal.precision < 0.5,
+        sentence_start: before.min(first) == 0,
+        compound: reading.compound,
+        range_high: reading.range_high,
+        in_parens,
+        paired: false,
+        after_article: matches!(prev_word, Some("a" | "an")),
+        following: content_words(tokens.get(k..(k + 8).min(tokens.len())).unwrap_or(&[])),
+        block,
+        sentence,
+    };
+    Some((quantity, before.min(first), k.max(i + 1)))
+}
+
+/// Where the counted noun phrase after a figure ending before token `k` starts: there, or
+/// after `of` when the figure has a unit (`100 km of roads`, `5 tonnes of the new rice`).
+fn counted_start(tokens: &[Token], k: usize, has_unit: bool) -> usize {
+    if !has_unit || word_at(tokens, k) != Some("of") {
+        return k;
+    }
+    if word_at(tokens, k + 1).is_some_and(|w| matches!(w, "the" | "new")) {
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
+/// The word before token `before`, looking past the period of an abbreviation (`No. 4`).
+fn word_before(tokens: &[Token], before: usize) -> Option<&'static str> {
+    match before.checked_sub(1).and_then(|p| tokens.get(p)) {
+        Some(t) if t.is_punct('.') => before.checked_sub(2).and_then(|p| word_at(tokens, p)),
+        Some(_) => word_at(tokens, before - 1),
+        None => None,
+    }
+}
+
+/// A currency sign right before token `i` (`$5`, `US$5`, `£300m`): its code, and the index of
+/// the first token of the figure (the sign, or the prefix before it); `i` when there is none.
+fn currency_before(tokens: &[Token], i: usize) -> (Option<&'static str>, usize) {
+    if i == 0 || !touching(tokens, i - 1, i) {
+        return (None, i);
+    }
+    let Some(sign) = tokens.get(i - 1).filter(|t| !t.word) else {
+        return (None, i);
+    };
+    let sign_char = sign.text.chars().next().unwrap_or(' ');
+    let prefix = match i.checked_sub(2).and_then(|p| tokens.get(p)) {
+        Some(t) if t.word && touching(tokens, i - 2, i - 1) => t.lowered(),
+        _ => Cow::Borrowed(""),
+    };
+    match lexicon::currency_sign(sign_char, &prefix) {
+        Some(code) => (Some(code), if prefix.is_empty() { i - 1 } else { i - 2 }),
+        None => (None, i),
+    }
+}
+
+/// Whether a word may start a number: a digit, a spelled cardinal or a fraction word (most
+/// words are none of these).
+fn may_start_number(token: &Token) -> bool {
     let written = token.text;
-    let may_start_number = match written.bytes().position(|b| b == b'-') {
+    match written.bytes().position(|b| b == b'-') {
         _ if written.as_bytes().first().is_some_and(u8::is_ascii_digit) => true,
         None => token.flags.intersects(Class::CARDINAL | Class::FRACTION),
         Some(hyphen) => {
@@ -635,17 +752,21 @@ fn read_quantity(
                     .iter()
                     .any(|w| head.eq_ignore_ascii_case(w))
         }
-    };
-    if !may_start_number {
-        return None;
     }
-    let lowered = token.lowered();
-    let lower = &*lowered;
-    let parts: Vec<&str> = lower.split('-').collect();
-    // The number: digits, a spelled cardinal (`twenty-five` spans two parts), or a fraction.
-    let (literal, used_parts, fraction) = if let Some(lit) = parts
+}
+
+/// The number of a word's hyphen parts: digits, a spelled cardinal (`twenty-five` spans two
+/// parts), or a fraction; with how many parts it used and whether it is a fraction. `None` for
+/// anything else, spelled ordinals included.
+fn read_number(
+    tokens: &[Token],
+    i: usize,
+    parts: &[&str],
+    after_currency_sign: bool,
+) -> Option<(Literal, usize, bool)> {
+    let number = if let Some(lit) = parts
         .first()
-        .and_then(|p| read_digits(p, currency.is_some()))
+        .and_then(|p| read_digits(p, after_currency_sign))
     {
         (lit, 1, false)
     } else if let Some(lit) = parts
@@ -656,7 +777,7 @@ fn read_quantity(
         (lit, 2, false)
     } else if let Some(lit) = parts.first().and_then(|p| read_spelled(p)) {
         (lit, 1, false)
-    } else if let Some((value, used)) = fraction_word(tokens, i, &parts) {
+    } else if let Some((value, used)) = fraction_word(tokens, i, parts) {
         let lit = Literal {
             value,
             precision: 0.0,
@@ -675,76 +796,123 @@ fn read_quantity(
     if lexicon::spelled_ordinal(parts.first().copied().unwrap_or("")) {
         return None;
     }
-    let mut value = literal.value;
-    let mut precision = literal.precision;
-    let mut scaled = false;
-    let mut total_scale = 1.0;
-    if let Some(scale) = literal.glued_scale {
-        value *= scale;
-        precision *= scale;
-        scaled = true;
-        total_scale *= scale;
-    }
-    let rest: Vec<&str> = parts.get(used_parts..).unwrap_or(&[]).to_vec();
-    let mut range_high = None;
-    let mut compound = false;
-    let mut unit = None;
-    let mut unit_span = None;
-    let mut age = false;
-    let mut fold = false;
-    if let Some(next) = rest.first() {
-        if let Some(high) = read_digits(next, false).filter(|_| rest.len() == 1) {
-            if literal.numeral && !high.ordinal && !high.decade {
-                range_high = Some(high.value * high.glued_scale.unwrap_or(1.0));
-            }
-        } else if let Some(high) =
-            read_spelled(next).filter(|_| rest.len() == 1 && !literal.numeral)
-        {
-            range_high = Some(high.value);
-        } else if *next == "fold" {
-            fold = true;
-        } else {
-            compound = true;
-            if rest.contains(&"old") {
-                age = true;
-            }
-            if let Some(s) = rest.first().and_then(|w| lexicon::scale(w)) {
-                value *= s;
-                precision *= s;
-                scaled = true;
-                total_scale *= s;
-            }
-            let joined: Vec<&str> = rest
-                .iter()
-                .copied()
-                .filter(|w| !matches!(*w, "old" | "wide" | "long" | "high" | "deep" | "tall"))
-                .collect();
-            unit = lexicon::units()
-                .iter()
-                .find(|(words, _)| {
-                    words.len() == joined.len()
-                        && words
-                            .iter()
-                            .zip(joined.iter())
-                            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(*b))
-                })
-                .map(|(_, u)| *u);
+    Some(number)
+}
+
+/// What has been read of a quantity after its number: value and scale, range, unit, and where
+/// the reading stands.
+struct Reading {
+    value: f64,
+    precision: f64,
+    scaled: bool,
+    /// The scale the value was multiplied by (1 when none).
+    scale: f64,
+    range_high: Option<f64>,
+    /// A compound adjective (`16,000-square-meter`).
+    compound: bool,
+    unit: Option<Unit>,
+    unit_span: Option<Span>,
+    /// `30-year-old`.
+    age: bool,
+    /// `10-fold`.
+    fold: bool,
+    /// Index of the first token not read yet.
+    next: usize,
+}
+
+impl Reading {
+    /// The reading of `literal`, with its glued scale (`5.2bn`), before token `next`.
+    fn new(literal: &Literal, next: usize) -> Self {
+        let mut reading = Reading {
+            value: literal.value,
+            precision: literal.precision,
+            scaled: false,
+            scale: 1.0,
+            range_high: None,
+            compound: false,
+            unit: None,
+            unit_span: None,
+            age: false,
+            fold: false,
+            next,
+        };
+        if let Some(scale) = literal.glued_scale {
+            reading.scale_by(scale);
         }
+        reading
     }
-    let mut k = i + 1;
-    // Scale words: `1.1 million`, `two hundred`, `93 bln`.
-    if !compound && range_high.is_none() && literal.glued_scale.is_none() && !fraction {
+
+    fn scale_by(&mut self, scale: f64) {
+        self.value *= scale;
+        self.precision *= scale;
+        self.scaled = true;
+        self.scale *= scale;
+    }
+}
+
+/// The hyphen parts after the number: the top of a range (`20,000-30,000`, `twenty-thirty`),
+/// `fold`, or a compound adjective with its scale and unit (`16,000-square-meter`,
+/// `30-year-old`).
+fn read_rest(literal: &Literal, rest: &[&str], reading: &mut Reading) {
+    let Some(next) = rest.first() else {
+        return;
+    };
+    if let Some(high) = read_digits(next, false).filter(|_| rest.len() == 1) {
+        if literal.numeral && !high.ordinal && !high.decade {
+            reading.range_high = Some(high.value * high.glued_scale.unwrap_or(1.0));
+        }
+    } else if let Some(high) = read_spelled(next).filter(|_| rest.len() == 1 && !literal.numeral) {
+        reading.range_high = Some(high.value);
+    } else if *next == "fold" {
+        reading.fold = true;
+    } else {
+        reading.compound = true;
+        if rest.contains(&"old") {
+            reading.age = true;
+        }
+        if let Some(s) = rest.first().and_then(|w| lexicon::scale(w)) {
+            reading.scale_by(s);
+        }
+        let joined: Vec<&str> = rest
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "old" | "wide" | "long" | "high" | "deep" | "tall"))
+            .collect();
+        reading.unit = lexicon::units()
+            .iter()
+            .find(|(words, _)| {
+                words.len() == joined.len()
+                    && words
+                        .iter()
+                        .zip(joined.iter())
+                        .all(|(a, b)| a == b || a.strip_suffix('s') == Some(*b))
+            })
+            .map(|(_, u)| *u);
+    }
+}
+
+/// Scale words after the number (`1.1 million`, `two hundred`, `93 bln`), and a spaced `m`
+/// that is million next to a currency (`£5 m`, `5 m euros`) and metres elsewhere.
+fn read_scale_words(
+    tokens: &[Token],
+    literal: &Literal,
+    fraction: bool,
+    currency: Option<&str>,
+    reading: &mut Reading,
+) {
+    let mut k = reading.next;
+    if !reading.compound
+        && reading.range_high.is_none()
+        && literal.glued_scale.is_none()
+        && !fraction
+    {
         while let Some(s) = word_at(tokens, k).and_then(lexicon::scale) {
-            value *= s;
-            precision *= s;
-            scaled = true;
-            total_scale *= s;
+            reading.scale_by(s);
             k += 1;
         }
     }
-    // `£5 m`, `5 m euros`: a spaced `m` is million next to a currency, metres elsewhere.
-    if !compound
-        && !scaled
+    if !reading.compound
+        && !reading.scaled
         && word_at(tokens, k) == Some("m")
         && (currency.is_some()
             || tokens
@@ -753,118 +921,127 @@ fn read_quantity(
                 .and_then(|t| match_words(tokens, k + 1, lexicon::units_starting(t.lower?)))
                 .is_some_and(|(u, _)| matches!(u, Unit::Currency(_) | Unit::Pounds)))
     {
-        value *= 1e6;
-        precision *= 1e6;
-        scaled = true;
-        total_scale *= 1e6;
+        reading.scale_by(1e6);
         k += 1;
     }
-    // `40m (130ft)`: a unit glued to the digits; `m` alone only where a measure is plain from
-    // what follows (a bracket, `high`, `long`), since `40m people` is forty million.
-    if let Some(glued) = literal.glued_unit {
-        let next = tokens.get(i + 1);
-        let measure_follows = next.is_none_or(|t| {
-            t.is_punct('(')
-                || t.is_punct(')')
-                || matches!(
-                    t.lower,
-                    Some("high" | "tall" | "long" | "deep" | "wide" | "away")
-                )
-        });
-        let suffix = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        if suffix == "m" && !measure_follows {
-            return None;
-        }
-        unit = Some(glued);
-        unit_span = Some(Span::new(token.end - suffix.len(), token.end));
+    reading.next = k;
+}
+
+/// A unit glued to the digits of token `i` (`40m (130ft)`); `None` for a glued `m` where no
+/// measure is plain from what follows (a bracket, `high`, `long`), since `40m people` is forty
+/// million.
+fn read_glued_unit(
+    tokens: &[Token],
+    i: usize,
+    lower: &str,
+    glued: Unit,
+    reading: &mut Reading,
+) -> Option<()> {
+    let token = tokens.get(i)?;
+    let measure_follows = tokens.get(i + 1).is_none_or(|t| {
+        t.is_punct('(')
+            || t.is_punct(')')
+            || matches!(
+                t.lower,
+                Some("high" | "tall" | "long" | "deep" | "wide" | "away")
+            )
+    });
+    let suffix = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if suffix == "m" && !measure_follows {
+        return None;
     }
-    // A range written with `to` or `-` across tokens is left to the rules; a `%` sign glued on.
-    if !compound && !fold && literal.glued_unit.is_none() {
-        if tokens.get(k).is_some_and(|t| t.is_punct('%')) {
-            unit = Some(Unit::Percent);
-            unit_span = tokens.get(k).map(|t| Span::new(t.start, t.end));
-            k += 1;
-        } else if tokens.get(k).is_some_and(|t| t.is_punct('°')) {
-            match word_at(tokens, k + 1) {
-                Some("c") => unit = Some(Unit::Celsius),
-                Some("f") => unit = Some(Unit::Fahrenheit),
-                _ => {}
-            }
-            if unit.is_some() {
-                unit_span = Some(Span::new(
-                    tokens.get(k).map_or(0, |t| t.start),
-                    tokens.get(k + 1).map_or(0, |t| t.end),
-                ));
-                k += 2;
-            }
-        } else if let Some((u, after)) = tokens
-            .get(k)
-            .filter(|t| t.word && t.flags.intersects(Class::UNIT_FIRST))
-            .and_then(|t| match_words(tokens, k, lexicon::units_starting(t.lower?)))
-        {
-            unit = Some(u);
-            let mut last = after - 1;
-            // `km/h`, `km/hr`: a length per hour is a speed.
-            if matches!(u, Unit::Measure(Dimension::Length, _))
-                && tokens.get(after).is_some_and(|t| t.is_punct('/'))
-                && matches!(word_at(tokens, after + 1), Some("h" | "hr"))
-                && touching(tokens, after - 1, after)
-                && touching(tokens, after, after + 1)
-            {
-                if let Some(Unit::Measure(_, factor)) = unit {
-                    unit = Some(Unit::Measure(Dimension::Speed, factor / 3600.0));
-                }
-                last = after + 1;
-            }
-            unit_span = Some(Span::new(
+    reading.unit = Some(glued);
+    reading.unit_span = Some(Span::new(token.end - suffix.len(), token.end));
+    Some(())
+}
+
+/// The unit after the number: a `%` sign, `°C`/`°F`, or unit words (`per cent`, `km`, with
+/// `km/h` a speed). A range written with `to` or `-` across tokens is left to the rules.
+fn read_unit_after(tokens: &[Token], reading: &mut Reading) {
+    let k = reading.next;
+    if tokens.get(k).is_some_and(|t| t.is_punct('%')) {
+        reading.unit = Some(Unit::Percent);
+        reading.unit_span = tokens.get(k).map(|t| Span::new(t.start, t.end));
+        reading.next = k + 1;
+    } else if tokens.get(k).is_some_and(|t| t.is_punct('°')) {
+        match word_at(tokens, k + 1) {
+            Some("c") => reading.unit = Some(Unit::Celsius),
+            Some("f") => reading.unit = Some(Unit::Fahrenheit),
+            _ => {}
+        }
+        if reading.unit.is_some() {
+            reading.unit_span = Some(Span::new(
                 tokens.get(k).map_or(0, |t| t.start),
-                tokens.get(last).map_or(0, |t| t.end),
+                tokens.get(k + 1).map_or(0, |t| t.end),
             ));
-            k = last + 1;
+            reading.next = k + 2;
         }
-    }
-    if let Some(code) = currency {
-        if unit.is_none() {
-            unit = Some(Unit::Currency(code));
+    } else if let Some((u, after)) = tokens
+        .get(k)
+        .filter(|t| t.word && t.flags.intersects(Class::UNIT_FIRST))
+        .and_then(|t| match_words(tokens, k, lexicon::units_starting(t.lower?)))
+    {
+        reading.unit = Some(u);
+        let mut last = after - 1;
+        // `km/h`, `km/hr`: a length per hour is a speed.
+        if matches!(u, Unit::Measure(Dimension::Length, _))
+            && tokens.get(after).is_some_and(|t| t.is_punct('/'))
+            && matches!(word_at(tokens, after + 1), Some("h" | "hr"))
+            && touching(tokens, after - 1, after)
+            && touching(tokens, after, after + 1)
+        {
+            if let Some(Unit::Measure(_, factor)) = reading.unit {
+                reading.unit = Some(Unit::Measure(Dimension::Speed, factor / 3600.0));
+            }
+            last = after + 1;
         }
+        reading.unit_span = Some(Span::new(
+            tokens.get(k).map_or(0, |t| t.start),
+            tokens.get(last).map_or(0, |t| t.end),
+        ));
+        reading.next = last + 1;
     }
-    // Hedge before (and the currency sign before it).
-    let mut hedge = None;
-    let mut before = first;
-    if let Some((h, start)) = hedge_before(tokens, first) {
-        hedge = Some(h);
-        before = start;
-    }
-    let in_parens = before > 0 && tokens.get(before - 1).is_some_and(|t| t.is_punct('('));
-    // Counted noun phrase after: `tourists`, `km of roads`.
-    let mut counted_start = k;
-    if unit.is_some() && word_at(tokens, k) == Some("of") {
-        counted_start = k + 1;
-        if word_at(tokens, counted_start).is_some_and(|w| matches!(w, "the" | "new")) {
-            counted_start += 1;
-        }
-    }
-    let counted = if fold || fraction {
-        None
-    } else {
-        noun_phrase_after(tokens, counted_start)
-    };
-    let subject = noun_phrase_before_of(tokens, before);
-    // The role.
-    // The word before, looking past the period of an abbreviation (`No. 4`).
-    let prev_word = match before.checked_sub(1).and_then(|p| tokens.get(p)) {
-        Some(t) if t.is_punct('.') => before.checked_sub(2).and_then(|p| word_at(tokens, p)),
-        Some(_) => word_at(tokens, before - 1),
-        None => None,
-    };
+}
+
+/// What decides a number's role.
+struct RoleContext<'a> {
+    tokens: &'a [Token<'a>],
+    /// Index of the number.
+    i: usize,
+    /// Index of the figure's first token, its hedge included.
+    before: usize,
+    /// The word before the figure, past the period of an abbreviation (`No. 4`).
+    prev_word: Option<&'static str>,
+    literal: &'a Literal,
+    reading: &'a Reading,
+    fraction: bool,
+    counted: Option<&'a str>,
+    /// No currency, unit, hedge or scale.
+    bare: bool,
+}
+
+/// What a number is: a fraction, ordinal, decade, time, label, date, year, age, or a quantity.
+fn role_of(cx: &RoleContext) -> Role {
+    let RoleContext {
+        tokens,
+        i,
+        before,
+        prev_word,
+        literal,
+        reading,
+        fraction,
+        counted,
+        bare,
+    } = *cx;
+    let k = reading.next;
     let next_word = word_at(tokens, k);
-    let is_integer = value.fract() == 0.0;
+    let is_integer = reading.value.fract() == 0.0;
     let four_digit_year = literal.numeral
         && !literal.grouped
         && literal.integer_digits == 4
         && is_integer
-        && !scaled
-        && unit.is_none()
+        && !reading.scaled
+        && reading.unit.is_none()
         && (1000.0..=2100.0).contains(&literal.value);
     let slash_or_colon = [i.wrapping_sub(1), i + 1].iter().any(|&n| {
         tokens.get(n).is_some_and(|t| {
@@ -876,7 +1053,7 @@ fn read_quantity(
                         .is_some_and(|o| o.word && o.text.starts_with(|c: char| c.is_ascii_digit()))
         })
     });
-    let role = if fraction {
+    if fraction {
         Role::Fraction
     } else if literal.ordinal {
         Role::Ordinal
@@ -900,8 +1077,8 @@ fn read_quantity(
         || next_word.is_some_and(|w| lexicon::is(w, MONTHS) && w != "may" && w != "march")
     {
         Role::Date
-    } else if is_year(four_digit_year, counted.as_deref(), prev_word)
-        || range_high.is_some_and(|high| {
+    } else if is_year(four_digit_year, counted, prev_word)
+        || reading.range_high.is_some_and(|high| {
             !literal.grouped
                 && (1000.0..=2100.0).contains(&high)
                 && high.fract() == 0.0
@@ -909,10 +1086,12 @@ fn read_quantity(
         })
     {
         Role::Year
-    } else if age
+    } else if reading.age
         || matches!(prev_word, Some("aged" | "age" | "ages"))
         || (next_word == Some("years") && word_at(tokens, k + 1) == Some("old"))
-        || (unit.is_some_and(|u| matches!(u, Unit::Measure(Dimension::Time, _)))
+        || (reading
+            .unit
+            .is_some_and(|u| matches!(u, Unit::Measure(Dimension::Time, _)))
             && word_at(tokens, k) == Some("old"))
     {
         Role::Age
@@ -922,51 +1101,12 @@ fn read_quantity(
         before,
         prev_word,
         numeral: literal.numeral,
-        bare: currency.is_none() && unit.is_none() && hedge.is_none() && !scaled,
+        bare,
     }) {
         Role::Label
     } else {
         Role::Quantity
-    };
-    let span_end = if compound {
-        token.end
-    } else {
-        tokens.get(k.saturating_sub(1)).map_or(token.end, |t| t.end)
-    };
-    let span_start = tokens.get(first).map_or(token.start, |t| t.start);
-    let number_end = if used_parts >= 2 || rest.is_empty() {
-        token.end
-    } else {
-        token.start + parts.first().map_or(0, |p| p.len())
-    };
-    let quantity = Quantity {
-        span: Span::new(span_start, span_end.max(span_start)),
-        number_span: Span::new(token.start, number_end.min(token.end)),
-        value,
-        precision,
-        hedge,
-        unit,
-        unit_span,
-        counted,
-        subject,
-        role,
-        numeral: literal.numeral,
-        grouped: literal.grouped,
-        integer_digits: literal.integer_digits,
-        scaled,
-        scale: total_scale,
-        decimals: literal.numeral && literal.precision < 0.5,
-        sentence_start: before.min(first) == 0,
-        compound,
-        range_high,
-        in_parens,
-        paired: false,
-        after_article: matches!(prev_word, Some("a" | "an")),
-        following: content_words(tokens.get(k..(k + 8).min(tokens.len())).unwrap_or(&[])),
-        block,
-        sentence,
-    };
-    Some((quantity, before.min(first), k.max(i + 1)))
+    }
 }
 
 /// Whether a four-digit number is a year: alone, or before a singular noun (`2016 budget`), or
