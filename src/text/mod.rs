@@ -347,67 +347,56 @@ fn tokenize_piece<'t>(s: &'t str, base: usize, mut before: Before, out: &mut Vec
     let mut i = 0;
     while i < b.len() {
         let c0 = b[i];
-        match CLASS[usize::from(c0)] {
+        let mut token = match CLASS[usize::from(c0)] {
             SPACE => {
                 before = Before::Space;
                 i += 1;
+                continue;
             }
-            LETTER => {
-                i = word_at(s, i, base, before, out);
-                before = Before::Touching;
-            }
-            DIGIT => {
-                i = number_at(s, i, base, before, out);
-                before = Before::Touching;
-            }
-            OTHER => {
-                let kind = if is_quote_mark(char::from(c0)) {
-                    Kind::Quote
-                } else {
-                    Kind::Mark
-                };
-                out.push(Token::new(kind, &s[i..=i], base + i, before));
-                before = Before::Touching;
-                i += 1;
-            }
+            LETTER => word_at(s, i),
+            DIGIT => number_at(s, i),
+            OTHER => mark_at(s, i, char::from(c0)),
             _ => {
                 let Some(c) = char_at(s, i) else {
                     return;
                 };
-                let len = c.len_utf8();
-                if c.is_whitespace() {
-                    before = Before::Space;
-                    i += len;
-                } else if c == Block::ELIDED {
-                    before = Before::Elided;
-                    i += len;
-                } else if c.is_alphanumeric() {
-                    i = word_at(s, i, base, before, out);
-                    before = Before::Touching;
-                } else {
-                    let kind = if is_quote_mark(c) {
-                        Kind::Quote
+                if c.is_whitespace() || c == Block::ELIDED {
+                    before = if c == Block::ELIDED {
+                        Before::Elided
                     } else {
-                        Kind::Mark
+                        Before::Space
                     };
-                    out.push(Token::new(kind, &s[i..i + len], base + i, before));
-                    before = Before::Touching;
-                    i += len;
+                    i += c.len_utf8();
+                    continue;
+                }
+                if c.is_alphanumeric() {
+                    word_at(s, i)
+                } else {
+                    mark_at(s, i, c)
                 }
             }
-        }
+        };
+        i += token.text.len();
+        token.start += u32::try_from(base).unwrap_or(u32::MAX);
+        token.before = before;
+        out.push(token);
+        before = Before::Touching;
     }
 }
 
-/// The word that starts at byte `i` of `s`, pushed; the byte after it. Apostrophes (`'`, `’`)
-/// between letters belong to the word.
-fn word_at<'t>(
-    s: &'t str,
-    i: usize,
-    base: usize,
-    before: Before,
-    out: &mut Vec<Token<'t>>,
-) -> usize {
+/// The mark `c` at byte `i` of `s`.
+fn mark_at(s: &str, i: usize, c: char) -> Token<'_> {
+    let kind = if is_quote_mark(c) {
+        Kind::Quote
+    } else {
+        Kind::Mark
+    };
+    Token::new(kind, &s[i..i + c.len_utf8()], i, Before::Touching)
+}
+
+/// The word that starts at byte `i` of `s`. Apostrophes (`'`, `’`) between letters belong to
+/// the word.
+fn word_at(s: &str, i: usize) -> Token<'_> {
     let b = s.as_bytes();
     let mut j = i;
     loop {
@@ -426,15 +415,14 @@ fn word_at<'t>(
         j += len;
     }
     let text = &s[i..j];
-    let mut token = Token::new(Kind::Word, text, base + i, before);
+    let mut token = Token::new(Kind::Word, text, i, Before::Touching);
     token.case = if token.ascii {
         ascii_case(&b[i..j])
     } else {
         Case::of(text)
     };
     token.entry = lexicon::lookup(text);
-    out.push(token);
-    j
+    token
 }
 
 /// [`Case::of`] for an ASCII word.
@@ -453,14 +441,8 @@ fn ascii_case(word: &[u8]) -> Case {
     }
 }
 
-/// The number literal that starts at byte `i` of `s`, pushed; the byte after it.
-fn number_at<'t>(
-    s: &'t str,
-    i: usize,
-    base: usize,
-    before: Before,
-    out: &mut Vec<Token<'t>>,
-) -> usize {
+/// The number literal that starts at byte `i` of `s`.
+fn number_at(s: &str, i: usize) -> Token<'_> {
     let b = s.as_bytes();
     let n = b.len();
     let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
@@ -505,10 +487,9 @@ fn number_at<'t>(
     if !(literal.grouped || literal.decimal || literal.ordinal) {
         literal.digits = u8::try_from(digits.len()).unwrap_or(u8::MAX);
     }
-    let mut token = Token::new(Kind::Number, &s[i..j], base + i, before);
+    let mut token = Token::new(Kind::Number, &s[i..j], i, Before::Touching);
     token.literal = literal;
-    out.push(token);
-    j
+    token
 }
 
 /// The index one past the last token of the compound word that starts at `tokens[i]`: the
