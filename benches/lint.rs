@@ -55,7 +55,7 @@ fn extract_families(c: &mut Criterion) {
         b.iter(|| quotes::extract(black_box(text), &blocks, &tokens, true))
     });
     group.bench_function("names", |b| {
-        b.iter(|| names::extract(black_box(text), &blocks, &sentences))
+        b.iter(|| names::extract(black_box(text), &blocks, &tokens))
     });
     group.bench_function("dates", |b| {
         b.iter(|| dates::extract(black_box(&tokens), &sentences, dates::DateOrder::Auto, None))

@@ -245,7 +245,7 @@ impl<'a> Article<'a> {
             None
         };
         let names = if layers.contains(Layer::Names) {
-            names::extract(text, blocks, &sentences)
+            names::extract(text, blocks, &tokens)
         } else {
             Names::default()
         };

@@ -143,7 +143,7 @@ fn expansion_before(
         }
     }
     // `The World Health Organization`: a capitalized article opens the sentence, not the name.
-    while start < index && matches!(words[start].lower().as_ref(), "the" | "a" | "an") {
+    while start < index && words[start].is_any(&["the", "a", "an"]) {
         start += 1;
     }
     if start < index {

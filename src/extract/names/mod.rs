@@ -1,6 +1,8 @@
 //! People, organizations, places and acronyms, with every mention of each.
 //!
-//! The layer reads each prose block as a run of words and finds:
+//! The layer reads each prose block as a run of words, each one token of the text layer
+//! ([`crate::text::Tokens`]) or touching tokens joined through a hyphen, an apostrophe or a
+//! period (`Jean-Paul`, `O'Brien`, `J.R`), and finds:
 //! - **proper names**: runs of capitalized words (with particles such as `van` and initials such
 //!   as `J.`), minus what opens a sentence, honorifics (`Mr.`), titles (`Mayor`) and calendar
 //!   words;
@@ -18,11 +20,12 @@ mod acronyms;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use crate::parse::{Block, BlockKind};
+use crate::parse::{Block, BlockKind, Joint};
 use crate::source::Span;
+use crate::text::{self, Case, Kind, Token, Tokens};
 
 pub(crate) use crate::lexicon::FxBuild;
-use crate::lexicon::{self, Class, Gender};
+use crate::lexicon::{self, Class, Entry, Gender};
 pub use acronyms::{AcronymDefinition, AcronymUse};
 
 /// The classes the name layer compares with a word as written (`Mr` is an honorific, `mr` is
@@ -273,6 +276,19 @@ impl Gap {
         }
     }
 
+    /// Push `c`, white space as one space and never two in a row.
+    fn push_shown(&mut self, c: char) {
+        let shown = if c.is_whitespace() { ' ' } else { c };
+        if !(shown == ' ' && self.ends_with_space()) {
+            self.push(shown);
+        }
+    }
+
+    /// Whether no more characters fit.
+    fn is_full(&self) -> bool {
+        self.chars >= Self::MAX_CHARS
+    }
+
     fn ends_with_space(&self) -> bool {
         usize::from(self.len)
             .checked_sub(1)
@@ -294,7 +310,8 @@ impl Gap {
     }
 }
 
-/// One word of a block.
+/// One word of a block: a token, or touching tokens joined through a connector
+/// ([`keeps_connector`]), read once from the text layer.
 #[derive(Debug, Clone)]
 struct Word<'t> {
     span: Span,
@@ -308,12 +325,60 @@ struct Word<'t> {
     /// What stands between the previous word and this one, white space collapsed to one
     /// space, at most a few characters.
     gap: Gap,
+    /// The word's lexicon entry (the token's when the word is one token).
+    entry: Option<&'static Entry>,
     /// The lexicon classes of the word ([`word_classes`]).
     flags: Class,
 }
 
 impl<'t> Word<'t> {
+    /// The word written `raw` at byte `start` (possessive `’s` cut off), `after` the character
+    /// right after it; `entry` is the token's lexicon entry when `raw` is one whole token.
+    fn new(
+        raw: &'t str,
+        start: usize,
+        after: char,
+        sentence_start: bool,
+        gap: Gap,
+        entry: Option<Option<&'static Entry>>,
+    ) -> Self {
+        let mut word = raw;
+        let mut possessive = false;
+        for suffix in ["’s", "'s"] {
+            if word.len() > suffix.len() + 1 {
+                if let Some(stem) = word.strip_suffix(suffix) {
+                    word = stem;
+                    possessive = true;
+                    break;
+                }
+            }
+        }
+        let entry = match entry {
+            Some(entry) if !possessive => entry,
+            _ => lexicon::lookup(word),
+        };
+        if matches!(after, '’' | '\'') && word.ends_with('s') {
+            possessive = true;
+        }
+        Word {
+            span: Span::new(start, start + word.len()),
+            text: word,
+            shape: shape_of(word, after),
+            possessive,
+            after,
+            sentence_start: sentence_start || gap.as_str().contains(['«', '“', '"', '‘', '(']),
+            gap,
+            entry,
+            flags: entry.map_or(Class::empty(), |e| e.classes_as_written(word, AS_WRITTEN)),
+        }
+    }
+
+    /// The word in lower case: the lexicon's form when it knows the word, else the word itself
+    /// when it has no capital; only an unknown word with capitals is lowered anew.
     fn lower(&self) -> Cow<'t, str> {
+        if let Some(entry) = self.entry {
+            return Cow::Borrowed(entry.word);
+        }
         if self.text.is_ascii() {
             if self.text.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(self.text.to_ascii_lowercase())
@@ -323,6 +388,16 @@ impl<'t> Word<'t> {
         } else {
             Cow::Owned(self.text.to_lowercase())
         }
+    }
+
+    /// Whether the word is `word` in any ASCII case.
+    fn is_word(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the word is one of `words` in any ASCII case.
+    fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is_word(w))
     }
 
     /// Whether the word is in one of the lexicon classes `classes` (as written for those of
@@ -386,28 +461,19 @@ fn joined_to_previous(words: &[Word], index: usize) -> bool {
 fn block_words<'t>(
     text: &'t str,
     block: &Block,
-    sentences: &[Span],
+    tokens: &[Token<'t>],
     is_first: bool,
-    chars: &mut Vec<(usize, char)>,
 ) -> Option<Vec<Word<'t>>> {
     if matches!(block.kind, BlockKind::Heading | BlockKind::TableRow) {
         return None;
     }
-    chars.clear();
-    chars.reserve(block.span().len());
-    chars.extend(block.chars(text));
-    let chars = chars.as_slice();
-    if !chars.iter().any(|(_, c)| c.is_lowercase()) {
+    if !tokens.iter().any(has_lowercase) {
         return None;
     }
-    let words = tokenize(text, chars, sentences);
-    let last = chars.iter().rev().find(|(_, c)| !c.is_whitespace())?.1;
-    let before_last = chars
-        .iter()
-        .rev()
-        .filter(|(_, c)| !c.is_whitespace())
-        .nth(1)
-        .map_or(' ', |(_, c)| *c);
+    let words = words_of(text, block, tokens);
+    let mut ending = last_chars(text, block);
+    let last = ending.next()?;
+    let before_last = ending.next().unwrap_or(' ');
     let ends_sentence = matches!(last, '.' | '?' | '!' | '…')
         || matches!(before_last, '.' | '?' | '!' | '…') && !last.is_alphanumeric();
     if is_first && !ends_sentence && words.len() <= 40 {
@@ -423,86 +489,149 @@ fn block_words<'t>(
     Some(words)
 }
 
-fn is_connector(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '.' | '‐')
+/// Whether a token holds a lower-case letter: a word with one, or an ordinal's suffix (`10th`).
+fn has_lowercase(token: &Token) -> bool {
+    match token.kind {
+        Kind::Word => matches!(
+            token.case,
+            Case::Lower | Case::MixedLower | Case::Capitalized | Case::MixedUpper
+        ),
+        Kind::Number => token.literal.ordinal && token.text.bytes().any(|b| b.is_ascii_lowercase()),
+        Kind::Mark | Kind::Quote => false,
+    }
 }
 
-/// Split a block's characters into words.
-fn tokenize<'t>(text: &'t str, chars: &[(usize, char)], sentences: &[Span]) -> Vec<Word<'t>> {
-    // About one word in six characters of news prose.
-    let mut words = Vec::with_capacity(chars.len() / 6 + 1);
-    let mut gap = Gap::default();
-    let mut sentence_index = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (offset, c) = chars[i];
-        if !c.is_alphanumeric() {
-            let shown = if c.is_whitespace() { ' ' } else { c };
-            if !(shown == ' ' && gap.ends_with_space()) {
-                gap.push(shown);
+/// The block's characters other than white space, last first, as [`Block::chars`] gives them:
+/// with the character that stands for the markup between two pieces.
+fn last_chars<'a>(text: &'a str, block: &'a Block) -> impl Iterator<Item = char> + 'a {
+    (0..block.pieces.len())
+        .rev()
+        .flat_map(move |index| {
+            let piece = block
+                .pieces
+                .get(index)
+                .and_then(|p| text.get(p.range()))
+                .unwrap_or_default();
+            piece.chars().rev().chain(stand_in(text, block, index))
+        })
+        .filter(|c| !c.is_whitespace())
+}
+
+/// The character [`Block::chars`] gives for the markup before piece `index`, if any.
+fn stand_in(text: &str, block: &Block, index: usize) -> Option<char> {
+    if index == 0 {
+        return None;
+    }
+    match block.joint_before(text, index) {
+        Joint::None => None,
+        Joint::Space => Some(' '),
+        Joint::Elided => Some(Block::ELIDED),
+    }
+}
+
+/// The marks a name's word runs on through when a letter or digit follows (`Jean-Paul`,
+/// `O'Brien`, `J.R`, `U.S`): the names layer's policy for [`text::compound_end`].
+fn keeps_connector(_: &Token, mark: &Token, _: &Token) -> bool {
+    matches!(mark.text, "-" | "'" | "’" | "." | "‐")
+}
+
+/// Reads what stands between two words of a block, in order, from the pieces of the block.
+struct Gaps<'a> {
+    text: &'a str,
+    block: &'a Block,
+    /// The piece the last gap started in.
+    piece: usize,
+}
+
+impl Gaps<'_> {
+    /// The characters from byte `from` to byte `to` as [`Block::chars`] gives them (markup
+    /// between pieces as its stand-in), white space collapsed to one space.
+    fn between(&mut self, from: usize, to: usize) -> Gap {
+        let pieces = &self.block.pieces;
+        while self.piece + 1 < pieces.len() && pieces[self.piece].end as usize <= from {
+            self.piece += 1;
+        }
+        let mut gap = Gap::default();
+        for (index, piece) in pieces.iter().enumerate().skip(self.piece) {
+            let (start, end) = (piece.start as usize, piece.end as usize);
+            if start > to || gap.is_full() {
+                break;
             }
+            if start >= from {
+                if let Some(c) = stand_in(self.text, self.block, index) {
+                    gap.push_shown(c);
+                }
+            }
+            for c in self
+                .text
+                .get(start.max(from)..end.min(to))
+                .unwrap_or_default()
+                .chars()
+            {
+                gap.push_shown(c);
+            }
+            if end >= to {
+                break;
+            }
+        }
+        gap
+    }
+}
+
+/// Split a block's tokens into words: each compound of touching tokens ([`keeps_connector`]),
+/// a grouped number cut at its commas (`1,000` is `1` and `000`).
+fn words_of<'t>(text: &'t str, block: &Block, tokens: &[Token<'t>]) -> Vec<Word<'t>> {
+    let mut words: Vec<Word<'t>> = Vec::with_capacity(tokens.len() / 2 + 1);
+    let mut gaps = Gaps {
+        text,
+        block,
+        piece: 0,
+    };
+    let mut previous_end = block.span().start as usize;
+    let mut previous_sentence = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_alphanumeric() {
             i += 1;
             continue;
         }
-        let start = offset;
-        let mut end_index = i;
-        let mut j = i + 1;
-        while j < chars.len() {
-            let (_, d) = chars[j];
-            if d.is_alphanumeric() {
-                end_index = j;
-                j += 1;
-            } else if is_connector(d) && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric())
-            {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let (last_offset, last_char) = chars[end_index];
-        let mut end = last_offset + last_char.len_utf8();
-        // A word never spans two pieces (the character between pieces is neither a letter nor
-        // a connector), so its characters are contiguous in the file.
-        let mut word: &'t str = text.get(start..end).unwrap_or_default();
-        let mut possessive = false;
-        for suffix in ["’s", "'s"] {
-            if word.len() > suffix.len() + 1 {
-                if let Some(stem) = word.strip_suffix(suffix) {
-                    word = stem;
-                    end -= suffix.len();
-                    possessive = true;
-                    break;
-                }
-            }
-        }
-        let after = chars.get(end_index + 1).map_or(' ', |(_, c)| *c);
-        if matches!(after, '’' | '\'') && word.ends_with('s') {
-            possessive = true;
-        }
-        let mut sentence_start = words.is_empty();
-        while let Some(sentence) = sentences.get(sentence_index) {
-            if (sentence.start as usize) <= start {
-                sentence_index += 1;
-                sentence_start = true;
-            } else {
-                break;
-            }
-        }
-        if gap.as_str().contains(['«', '“', '"', '‘', '(']) {
-            sentence_start = true;
-        }
-        let shape = shape_of(word, after);
-        words.push(Word {
-            span: Span::new(start, end),
-            text: word,
-            shape,
-            possessive,
-            after,
-            sentence_start,
-            gap: std::mem::take(&mut gap),
-            flags: word_classes(word),
+        let end = text::compound_end(tokens, i, keeps_connector);
+        let compound = &tokens[i..end];
+        let mut start = compound[0].start as usize;
+        let stop = compound[compound.len() - 1].end() as usize;
+        let after = tokens
+            .get(end)
+            .filter(|t| t.touching())
+            .and_then(|t| t.text.chars().next())
+            .unwrap_or(' ');
+        let commas = compound.iter().filter(|t| t.literal.grouped).flat_map(|t| {
+            t.text
+                .match_indices(',')
+                .map(|(at, _)| t.start as usize + at)
         });
-        i = end_index + 1;
+        let single = (compound.len() == 1).then(|| compound[0]);
+        for (word_end, word_after) in commas.map(|at| (at, ',')).chain([(stop, after)]) {
+            let sentence = compound
+                .iter()
+                .find(|t| t.end() as usize > start)
+                .map_or(previous_sentence, |t| t.sentence);
+            let gap = gaps.between(previous_end, start);
+            let first = words.is_empty();
+            let raw = text.get(start..word_end).unwrap_or_default();
+            let entry = single.filter(|t| t.text == raw).map(|t| t.entry);
+            words.push(Word::new(
+                raw,
+                start,
+                word_after,
+                first || sentence != previous_sentence,
+                gap,
+                entry,
+            ));
+            previous_sentence = sentence;
+            previous_end = word_end;
+            start = word_end + 1;
+        }
+        i = end;
     }
     words
 }
@@ -561,9 +690,8 @@ struct Candidate {
     prefix: Prefix,
 }
 
-/// Find the names in an article's blocks.
-pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Names {
-    let mut chars = Vec::new();
+/// Find the names in an article's blocks, reading each block's words from its tokens.
+pub fn extract<'t>(text: &'t str, blocks: &[Block], tokens: &Tokens<'t>) -> Names {
     // The first block after any headline heading (front matter `title`, `# Title`).
     let first_prose = blocks
         .iter()
@@ -572,16 +700,7 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Vec<Span>]) -> Names {
     let block_words: Vec<Option<Vec<Word>>> = blocks
         .iter()
         .enumerate()
-        .map(|(index, block)| {
-            let block_sentences = sentences.get(index).map_or(&[][..], Vec::as_slice);
-            block_words(
-                text,
-                block,
-                block_sentences,
-                index == first_prose,
-                &mut chars,
-            )
-        })
+        .map(|(index, block)| block_words(text, block, tokens.block(index), index == first_prose))
         .collect();
     let lower_words: HashSet<&str, FxBuild> = block_words
         .iter()
@@ -686,18 +805,18 @@ fn split_run(
             continue;
         }
         if k == start {
-            let lower = word.lower();
             let opener = word.sentence_start
-                && (word.is(Class::FUNCTION_WORD)
-                    || lower_words.contains(lower.as_ref())
-                    || lower.len() > 4 && lower.ends_with("ly"));
+                && (word.is(Class::FUNCTION_WORD) || {
+                    let lower = word.lower();
+                    lower_words.contains(lower.as_ref()) || lower.len() > 4 && lower.ends_with("ly")
+                });
             let honorific = word.is(Class::HONORIFIC);
             let title = word.is(Class::TITLE) && k + 1 < run.end;
             if honorific || title || (opener && !word.possessive) {
                 if honorific {
                     prefix.honorific = Some(word.text.to_owned());
                 } else if title {
-                    prefix.title.push(lower.into_owned());
+                    prefix.title.push(word.lower().into_owned());
                 }
                 if honorific || title {
                     prefix.first_span.get_or_insert(word.span);
@@ -752,7 +871,7 @@ fn record(
     let opens_joined = joined_to_previous(words, before);
     let speech_before = opens_joined
         && previous.is_some_and(|w| {
-            w.is(Class::SPEECH_VERB) || w.lower() == "to" && is_according(words, before)
+            w.is(Class::SPEECH_VERB) || w.is_word("to") && is_according(words, before)
         });
     let speech_after =
         next.is_some_and(|w| w.joined() && w.is(Class::SPEECH_VERB)) && !last.possessive;
@@ -857,7 +976,7 @@ fn is_according(words: &[Word], index: usize) -> bool {
     index
         .checked_sub(2)
         .and_then(|i| words.get(i))
-        .is_some_and(|w| w.lower() == "according")
+        .is_some_and(|w| w.is_word("according"))
 }
 
 fn title_role(prefix: &Prefix) -> Option<Role> {
@@ -1018,25 +1137,32 @@ fn described_as(words: &[Word], after: usize, last: &Word) -> Option<Role> {
 /// `took over`, or `was`, `is`, `has been` or `had been` with `appointed`, `named`, `elected`,
 /// `promoted`, `made` or `sworn in`.
 fn changes_role(words: &[Word], at: usize) -> bool {
-    let word = |i: usize| {
-        words
-            .get(i)
-            .filter(|w| w.joined())
-            .map(|w| w.lower())
-            .unwrap_or_default()
-    };
-    let changed = |w: &str| {
-        matches!(
-            w,
-            "appointed" | "named" | "elected" | "promoted" | "made" | "sworn" | "reappointed"
+    let word = |i: usize| words.get(i).filter(|w| w.joined());
+    let is = |i: usize, any: &[&str]| word(i).is_some_and(|w| w.is_any(any));
+    let changed = |i: usize| {
+        is(
+            i,
+            &[
+                "appointed",
+                "named",
+                "elected",
+                "promoted",
+                "made",
+                "sworn",
+                "reappointed",
+            ],
         )
     };
-    match word(at).as_ref() {
-        "became" | "becomes" | "succeeded" | "succeeds" => true,
-        "took" | "takes" => word(at + 1) == "over",
-        "was" | "is" => changed(&word(at + 1)),
-        "has" | "had" => word(at + 1) == "been" && changed(&word(at + 2)),
-        _ => false,
+    if is(at, &["became", "becomes", "succeeded", "succeeds"]) {
+        true
+    } else if is(at, &["took", "takes"]) {
+        is(at + 1, &["over"])
+    } else if is(at, &["was", "is"]) {
+        changed(at + 1)
+    } else if is(at, &["has", "had"]) {
+        is(at + 1, &["been"]) && changed(at + 2)
+    } else {
+        false
     }
 }
 
@@ -1092,12 +1218,10 @@ fn determined(words: &[Word], head: usize) -> bool {
         }
         at -= 1;
         let word = &words[at];
-        let lower = word.lower();
         if word.possessive
-            || matches!(
-                lower.as_ref(),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "whose"
-            )
+            || word.is_any(&[
+                "the", "a", "an", "his", "her", "their", "its", "our", "whose",
+            ])
         {
             return true;
         }
@@ -1122,12 +1246,8 @@ fn preceding_role(words: &[Word], before: usize) -> Option<Role> {
     let mut start = head_index;
     while start > 0 && head_index - start < 2 && words[start].joined() {
         let word = &words[start - 1];
-        let lower = word.lower();
         if word.shape != Shape::Lower
-            || matches!(
-                lower.as_ref(),
-                "a" | "an" | "the" | "and" | "of" | "by" | "to" | "with"
-            )
+            || word.is_any(&["a", "an", "the", "and", "of", "by", "to", "with"])
             || word.is(Class::SPEECH_VERB)
         {
             break;

@@ -8,8 +8,8 @@ use super::*;
 use crate::parse::{Syntax, parse};
 
 fn names_of(text: &str) -> Names {
-    let (blocks, sentences) = crate::testing::plain_blocks(text);
-    extract(text, &blocks, &sentences)
+    let (blocks, _) = crate::testing::plain_blocks(text);
+    extract(text, &blocks, &Tokens::build(text, &blocks).0)
 }
 
 fn person<'n>(names: &'n Names, full: &str) -> &'n Person {
@@ -191,8 +191,8 @@ proptest! {
         let names = names_of(&text);
         check_spans(&text, &names);
         let (parsed, _) = parse(&text, Syntax::Markdown);
-        let sentences: Vec<Vec<Span>> = parsed.blocks.iter().map(|b| crate::text::sentences_of(&text, b)).collect();
-        check_spans(&text, &extract(&text, &parsed.blocks, &sentences));
+        let (tokens, _) = Tokens::build(&text, &parsed.blocks);
+        check_spans(&text, &extract(&text, &parsed.blocks, &tokens));
     }
 
     #[test]
