@@ -4,8 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
-use crate::extract::quotes::{Quotation, QuoteStyle};
+use crate::extract::quotes::{Quotation, QuoteProblem, QuoteStyle};
 use crate::rules::{Check, Context, declare_rule};
+use crate::source::Span;
 
 /// The house style for double quotation marks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -62,7 +63,8 @@ declare_rule! {
     /// embedded posts, pull quotes, passages in another language and code are not the
     /// article's prose and do not count, nor does a caption inside a paragraph of flattened web
     /// copy (a sentence that ends right before a credit such as `(People's Daily Online/Wu
-    /// Chaolan)`).
+    /// Chaolan)`). A quotation opened with a closing mark (`”We…"`) is reported by Q001 and
+    /// counted here toward no style.
     ///
     /// ## Why it matters
     /// Mixed marks are the fingerprint of copy pasted together from several sources; they look
@@ -149,6 +151,17 @@ fn in_inline_caption(article: &Article, q: &Quotation) -> bool {
 
 impl Check for MixedQuoteStyle {
     fn check(&self, article: &Article, cx: &mut Context) {
+        // A quotation opened with a closing mark (`”We…"`) is Q001's report; one mark, one
+        // report: its marks count toward no style here.
+        let misopened: Vec<Span> = article
+            .quotes
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                QuoteProblem::OpenedWithClosingMark { open } => Some(*open),
+                _ => None,
+            })
+            .collect();
         let outer: Vec<&Quotation> = article
             .quotes
             .quotations
@@ -159,6 +172,7 @@ impl Check for MixedQuoteStyle {
                 q.depth == 0
                     && !q.continued
                     && !in_inline_caption(article, q)
+                    && !misopened.contains(&q.open)
                     && !matches!(
                         q.style,
                         QuoteStyle::CurlySingle
