@@ -443,73 +443,7 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
         if end > 0 && word_at(tokens, end) == Some("of") || whole_of_part {
             continue;
         }
-        // Up to six words after the count (the counted noun and its modifiers), then the intro.
-        let mut k = end;
-        let mut words = 0;
-        let mut intro = None;
-        while let Some(t) = tokens.get(k) {
-            if t.is_punct(':') {
-                intro = Some((ListIntro::Colon, k + 1));
-                break;
-            }
-            // `the 12 cities studied – now and later`: a dash after a participle opens an
-            // aside, not the list.
-            let after_participle = (end + 1..k).any(|p| {
-                tokens
-                    .get(p)
-                    .filter(|t| t.word)
-                    .is_some_and(|t| ends_with_folded(t.text, "ed") && t.lowered().len() > 4)
-            });
-            if is_dash(t) && !after_participle {
-                intro = Some((ListIntro::Dash, k + 1));
-                break;
-            }
-            if t.is_punct('-')
-                && tokens.get(k + 1).is_some_and(|n| n.is_punct('-'))
-                && !after_participle
-            {
-                intro = Some((ListIntro::Dash, k + 2));
-                break;
-            }
-            // `four breads - rye, spelt and sourdough`: a hyphen standing alone is a dash.
-            if t.is_punct('-')
-                && k > 0
-                && !touching(tokens, k - 1, k)
-                && !touching(tokens, k, k + 1)
-                && !after_participle
-            {
-                intro = Some((ListIntro::Dash, k + 1));
-                break;
-            }
-            if t.is_punct(',') {
-                match word_at(tokens, k + 1) {
-                    Some("namely") => intro = Some((ListIntro::Namely, k + 2)),
-                    Some("including") => intro = Some((ListIntro::Including, k + 2)),
-                    _ => {}
-                }
-                break;
-            }
-            if t.word {
-                if t.lower == Some("namely") {
-                    intro = Some((ListIntro::Namely, k + 1));
-                    break;
-                }
-                if t.lower == Some("including") {
-                    intro = Some((ListIntro::Including, k + 1));
-                    break;
-                }
-                words += 1;
-                if words > 6
-                    || t.flags.intersects(Class::NUMBER_STOP)
-                        && !matches!(t.lower, Some("on" | "of" | "for" | "in" | "the" | "and"))
-                {
-                    break;
-                }
-            } else if !matches!(t.text, "'" | "’") {
-                break;
-            }
-            k += 1;
-        }
+        let intro = list_intro(tokens, end);
         let Some((intro, list_start)) = intro else {
             continue;
         };
@@ -523,6 +457,71 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
             });
         }
     }
+}
+
+/// How the list after a count ending before token `end` is introduced, and where the list
+/// starts: up to six words after the count (the counted noun and its modifiers), then a colon,
+/// a dash, `namely` or `including`.
+fn list_intro(tokens: &[Token], end: usize) -> Option<(ListIntro, usize)> {
+    let mut k = end;
+    let mut words = 0;
+    while let Some(t) = tokens.get(k) {
+        if t.is_punct(':') {
+            return Some((ListIntro::Colon, k + 1));
+        }
+        // `the 12 cities studied – now and later`: a dash after a participle opens an
+        // aside, not the list.
+        let after_participle = (end + 1..k).any(|p| {
+            tokens
+                .get(p)
+                .filter(|t| t.word)
+                .is_some_and(|t| ends_with_folded(t.text, "ed") && t.lowered().len() > 4)
+        });
+        if is_dash(t) && !after_participle {
+            return Some((ListIntro::Dash, k + 1));
+        }
+        if t.is_punct('-')
+            && tokens.get(k + 1).is_some_and(|n| n.is_punct('-'))
+            && !after_participle
+        {
+            return Some((ListIntro::Dash, k + 2));
+        }
+        // `four breads - rye, spelt and sourdough`: a hyphen standing alone is a dash.
+        if t.is_punct('-')
+            && k > 0
+            && !touching(tokens, k - 1, k)
+            && !touching(tokens, k, k + 1)
+            && !after_participle
+        {
+            return Some((ListIntro::Dash, k + 1));
+        }
+        if t.is_punct(',') {
+            return match word_at(tokens, k + 1) {
+                Some("namely") => Some((ListIntro::Namely, k + 2)),
+                Some("including") => Some((ListIntro::Including, k + 2)),
+                _ => None,
+            };
+        }
+        if t.word {
+            if t.lower == Some("namely") {
+                return Some((ListIntro::Namely, k + 1));
+            }
+            if t.lower == Some("including") {
+                return Some((ListIntro::Including, k + 1));
+            }
+            words += 1;
+            if words > 6
+                || t.flags.intersects(Class::NUMBER_STOP)
+                    && !matches!(t.lower, Some("on" | "of" | "for" | "in" | "the" | "and"))
+            {
+                break;
+            }
+        } else if !matches!(t.text, "'" | "’") {
+            break;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The index of the token where quantity `q` starts (its hedge or sign included).
@@ -555,6 +554,72 @@ fn is_close_quote(t: &Token) -> bool {
 /// Read the items of a list from token `start` to the end of the sentence: `(min, max, span)`,
 /// or `None` when what follows does not look like a list of short items.
 fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
+    let (segments, last_token) = list_segments(tokens, start)?;
+    // `9 people — six women and three men`: items that are counts themselves break the count
+    // down; they do not list it.
+    let opens_with_count = |seg: &Vec<usize>| {
+        seg.iter()
+            .filter_map(|&k| tokens.get(k))
+            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")))
+            .is_some_and(|t| {
+                t.flags.intersects(Class::CARDINAL)
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
+    if segments.iter().any(opens_with_count) {
+        return None;
+    }
+    // `Las Venturas, a carbon copy of Las Vegas`: an appositive after a name.
+    let first_capital = segments
+        .first()
+        .and_then(|s| s.iter().filter_map(|&k| tokens.get(k)).find(|t| t.word))
+        .is_some_and(Token::capitalized);
+    let count = segments.len();
+    let mut definite = 0;
+    let mut optional = 0;
+    for (n, seg) in segments.iter().enumerate() {
+        let words = segment_words(tokens, seg);
+        // Items are short; a long segment is a clause or an appositive, and comma counting
+        // no longer tells items apart. An item does not speak (`…, they said`).
+        let speaks = seg
+            .iter()
+            .filter_map(|&k| tokens.get(k))
+            .any(|t| t.word && !words.open_at_end && t.flags.intersects(Class::SPEECH_VERB));
+        if words.units > 4 || speaks {
+            return None;
+        }
+        let opener = seg
+            .iter()
+            .filter_map(|&k| tokens.get(k))
+            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")));
+        if n > 0 && opener.is_some_and(opens_aside) {
+            return None;
+        }
+        if n > 0 && first_capital && opener.is_some_and(|t| matches!(t.lower, Some("a" | "an"))) {
+            return None;
+        }
+        // `«A,» «B,» and «C»`: commas inside the quotes separate quoted items.
+        if words.quoted_runs >= 2 && words.bare_words == 0 {
+            definite += words.quoted_runs - 1;
+            continue;
+        }
+        let (more, maybe) = items_joined(tokens, seg, &words.conjunctions, n + 1 == count);
+        definite += more;
+        optional += maybe;
+    }
+    let min = count + definite;
+    let max = min + optional;
+    if max < 2 {
+        return None;
+    }
+    let span = Span::new(tokens.get(start)?.start, tokens.get(last_token)?.end);
+    Some((min, max, span))
+}
+
+/// The comma-separated segments of a list from token `start` (token indices; commas inside
+/// quotations and brackets do not separate), up to a closing dash, with the index of its last
+/// token. `None` when a `;`, `:`, `?` or a sentence-ending period shows it is no list.
+fn list_segments(tokens: &[Token], start: usize) -> Option<(Vec<Vec<usize>>, usize)> {
     let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
     let mut depth = 0usize;
     let mut straight_open = false;
@@ -604,148 +669,125 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
         }
     }
     segments.retain(|s| s.iter().any(|&k| tokens.get(k).is_some_and(|t| t.word)));
-    if segments.is_empty() {
-        return None;
-    }
-    // `9 people — six women and three men`: items that are counts themselves break the count
-    // down; they do not list it.
-    let opens_with_count = |seg: &Vec<usize>| {
-        seg.iter()
-            .filter_map(|&k| tokens.get(k))
-            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")))
-            .is_some_and(|t| {
-                t.flags.intersects(Class::CARDINAL)
-                    || t.text.starts_with(|c: char| c.is_ascii_digit())
-            })
+    (!segments.is_empty()).then_some((segments, last_token))
+}
+
+/// The words of one list segment outside quotations, each quoted run counting as one.
+struct SegmentWords {
+    /// Words and quoted runs.
+    units: usize,
+    /// Positions in the segment of `and` and `or` after its first token.
+    conjunctions: Vec<usize>,
+    quoted_runs: usize,
+    /// Words outside quotations, conjunctions aside.
+    bare_words: usize,
+    /// Whether a quotation is still open at the segment's end.
+    open_at_end: bool,
+}
+
+fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
+    let mut words = SegmentWords {
+        units: 0,
+        conjunctions: Vec::new(),
+        quoted_runs: 0,
+        bare_words: 0,
+        open_at_end: false,
     };
-    if segments.iter().any(opens_with_count) {
-        return None;
-    }
-    let count = segments.len();
-    let mut definite = 0;
-    let mut optional = 0;
-    for (n, seg) in segments.iter().enumerate() {
-        let last = n + 1 == count;
-        // Words outside quotes, each quoted run counting as one word.
-        let mut units = 0;
-        let mut depth = 0usize;
-        let mut straight = false;
-        let mut conj_positions = Vec::new();
-        let mut quoted_runs = 0;
-        let mut bare_words = 0;
-        for (pos, &k) in seg.iter().enumerate() {
-            let Some(t) = tokens.get(k) else { continue };
-            if t.is_punct('"') {
-                straight = !straight;
-                if straight {
-                    units += 1;
-                    quoted_runs += 1;
-                }
-                continue;
+    let mut depth = 0usize;
+    let mut straight = false;
+    for (pos, &k) in seg.iter().enumerate() {
+        let Some(t) = tokens.get(k) else { continue };
+        if t.is_punct('"') {
+            straight = !straight;
+            if straight {
+                words.units += 1;
+                words.quoted_runs += 1;
             }
-            if is_open_quote(t) {
-                if depth == 0 {
-                    units += 1;
-                    quoted_runs += 1;
-                }
-                depth += 1;
-                continue;
-            }
-            if is_close_quote(t) {
-                depth = depth.saturating_sub(1);
-                continue;
-            }
-            if depth > 0 || straight || !t.word {
-                continue;
-            }
-            if matches!(t.lower, Some("and" | "or")) {
-                if pos > 0 {
-                    conj_positions.push(pos);
-                }
-                continue;
-            }
-            units += 1;
-            bare_words += 1;
-        }
-        // Items are short; a long segment is a clause or an appositive, and comma counting
-        // no longer tells items apart. An item does not speak (`…, they said`).
-        let speaks = seg
-            .iter()
-            .filter_map(|&k| tokens.get(k))
-            .any(|t| t.word && depth == 0 && !straight && t.flags.intersects(Class::SPEECH_VERB));
-        if units > 4 || speaks {
-            return None;
-        }
-        let opener = seg
-            .iter()
-            .filter_map(|&k| tokens.get(k))
-            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")));
-        if n > 0
-            && opener.is_some_and(|t| {
-                matches!(
-                    t.lower,
-                    Some(
-                        "which"
-                            | "who"
-                            | "whose"
-                            | "aka"
-                            | "a.k.a"
-                            | "known"
-                            | "formerly"
-                            | "now"
-                            | "also"
-                            | "once"
-                            | "both"
-                            | "each"
-                            | "all"
-                            | "respectively"
-                    )
-                )
-            })
-        {
-            return None;
-        }
-        // `Las Venturas, a carbon copy of Las Vegas`: an appositive after a name.
-        let first_capital = segments
-            .first()
-            .and_then(|s| s.iter().filter_map(|&k| tokens.get(k)).find(|t| t.word))
-            .is_some_and(Token::capitalized);
-        if n > 0 && first_capital && opener.is_some_and(|t| matches!(t.lower, Some("a" | "an"))) {
-            return None;
-        }
-        // `«A,» «B,» and «C»`: commas inside the quotes separate quoted items.
-        if quoted_runs >= 2 && bare_words == 0 {
-            definite += quoted_runs - 1;
             continue;
         }
-        for (c, &pos) in conj_positions.iter().enumerate() {
-            let before = pos
-                .checked_sub(1)
-                .and_then(|p| seg.get(p))
-                .and_then(|&k| tokens.get(k));
-            let after = seg.get(pos + 1).and_then(|&k| tokens.get(k));
-            // `Volvo, Kia and Tata` are three; `Smith and Sons Ltd` is one.
-            let company = seg
-                .get(pos + 2)
-                .and_then(|&k| tokens.get(k))
-                .is_some_and(|t| t.word && t.flags.intersects(Class::COMPANY_SUFFIX));
-            let names = before.is_some_and(Token::capitalized)
-                && after.is_some_and(Token::capitalized)
-                && (company || !last);
-            if last && c == 0 && !names {
-                definite += 1;
-            } else {
-                optional += 1;
+        if is_open_quote(t) {
+            if depth == 0 {
+                words.units += 1;
+                words.quoted_runs += 1;
             }
+            depth += 1;
+            continue;
+        }
+        if is_close_quote(t) {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if depth > 0 || straight || !t.word {
+            continue;
+        }
+        if matches!(t.lower, Some("and" | "or")) {
+            if pos > 0 {
+                words.conjunctions.push(pos);
+            }
+            continue;
+        }
+        words.units += 1;
+        words.bare_words += 1;
+    }
+    words.open_at_end = depth > 0 || straight;
+    words
+}
+
+/// Whether a segment's first word opens an aside rather than an item (`which`, `aka`,
+/// `respectively`).
+fn opens_aside(opener: &Token) -> bool {
+    matches!(
+        opener.lower,
+        Some(
+            "which"
+                | "who"
+                | "whose"
+                | "aka"
+                | "a.k.a"
+                | "known"
+                | "formerly"
+                | "now"
+                | "also"
+                | "once"
+                | "both"
+                | "each"
+                | "all"
+                | "respectively"
+        )
+    )
+}
+
+/// How many more items the conjunctions of a segment make, `(definite, optional)`: the first
+/// `and` of the last segment joins two items, unless it sits between two capitalized words that
+/// may be one name (`Volvo, Kia and Tata` are three; `Smith and Sons Ltd` is one).
+fn items_joined(
+    tokens: &[Token],
+    seg: &[usize],
+    conjunctions: &[usize],
+    last: bool,
+) -> (usize, usize) {
+    let mut definite = 0;
+    let mut optional = 0;
+    for (c, &pos) in conjunctions.iter().enumerate() {
+        let before = pos
+            .checked_sub(1)
+            .and_then(|p| seg.get(p))
+            .and_then(|&k| tokens.get(k));
+        let after = seg.get(pos + 1).and_then(|&k| tokens.get(k));
+        let company = seg
+            .get(pos + 2)
+            .and_then(|&k| tokens.get(k))
+            .is_some_and(|t| t.word && t.flags.intersects(Class::COMPANY_SUFFIX));
+        let names = before.is_some_and(Token::capitalized)
+            && after.is_some_and(Token::capitalized)
+            && (company || !last);
+        if last && c == 0 && !names {
+            definite += 1;
+        } else {
+            optional += 1;
         }
     }
-    let min = count + definite;
-    let max = min + optional;
-    if max < 2 {
-        return None;
-    }
-    let span = Span::new(tokens.get(start)?.start, tokens.get(last_token)?.end);
-    Some((min, max, span))
+    (definite, optional)
 }
 
 fn find_conversions(
