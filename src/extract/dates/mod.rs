@@ -297,7 +297,8 @@ mod tests {
         // has its meaning there, and the words matched by name in `relative_at` and `month_at`
         // are in the lexicon with the class the match reads.
         for entry in lexicon::entries() {
-            let token = Token::new(Kind::Word, entry.word, 0);
+            let mut token = Token::new(Kind::Word, entry.word, 0);
+            token.entry = Some(entry);
             assert_eq!(
                 entry.is(Class::TIME_UNIT),
                 unit_of(&token).is_some(),

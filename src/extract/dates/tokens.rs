@@ -1,7 +1,7 @@
 //! Tokens as the date scanner reads them: the text layer's tokens of a block, each word with
 //! what the lexicon says of it for dates.
 
-use crate::lexicon::{self, Class, Entry};
+use crate::lexicon::{Class, Entry};
 use crate::source::Span;
 use crate::text;
 
@@ -41,6 +41,8 @@ pub(super) struct Token<'t> {
     /// Whether a pattern may start at the token: a number, or a word of the lexicon that starts
     /// one ([`STARTS`], amounts).
     pub(super) starts: bool,
+    /// The word's lexicon entry (the shared token's).
+    pub(super) entry: Option<&'static Entry>,
 }
 
 impl<'t> Token<'t> {
@@ -60,6 +62,7 @@ impl<'t> Token<'t> {
             weekday_two_letters: false,
             amount: 0,
             starts: kind == Kind::Number,
+            entry: None,
         }
     }
 }
@@ -88,10 +91,7 @@ impl Token<'_> {
     /// The word's lexicon entry; `None` for a number, a mark or a word the lexicon does not
     /// know.
     pub(super) fn entry(&self) -> Option<&'static Entry> {
-        if self.kind != Kind::Word {
-            return None;
-        }
-        lexicon::lookup(self.text)
+        self.entry
     }
 
     /// The word in lower case when the lexicon knows it: a word it does not know is `None`,
@@ -136,6 +136,7 @@ impl<'t> Token<'t> {
             }
             Kind::Word => {
                 token.cap = t.capitalized();
+                token.entry = t.entry;
                 let bytes = t.text.as_bytes();
                 let may_start =
                     |first: &u8, last: &u8| filter.may_start(*first, *last, bytes.len());
