@@ -847,6 +847,67 @@ fn push_core(
     });
 }
 
+/// What the words around a candidate say about it.
+struct Surroundings {
+    /// A speech verb right after it (`Xu said`).
+    speech_after: bool,
+    /// A speech verb right before or after it (`said Xu Wan`, `according to Xu Hui`).
+    speech: bool,
+    /// A change of role follows it (`Anna Berg became mayor`).
+    role_changed: bool,
+    /// The title before it, as a role (`Mayor Xu`).
+    title_role: Option<Role>,
+    /// The roles in the appositive after it, its title and a role noun before it, in order.
+    roles: Vec<Role>,
+    /// The ages in the appositive after it and right before it.
+    ages: Vec<Age>,
+}
+
+impl Surroundings {
+    fn of(candidate: &Candidate, words: &[Word], last: &Word) -> Self {
+        let before = candidate
+            .prefix
+            .first_span
+            .map_or(candidate.core.start, |_| {
+                candidate.core.start.saturating_sub(
+                    candidate.prefix.title.len()
+                        + usize::from(candidate.prefix.honorific.is_some()),
+                )
+            });
+        let previous = before.checked_sub(1).and_then(|p| words.get(p));
+        let next = words.get(candidate.core.end);
+        let speech_before = joined_to_previous(words, before)
+            && previous.is_some_and(|w| {
+                w.is(Class::SPEECH_VERB) || w.is_word("to") && is_according(words, before)
+            });
+        let speech_after =
+            next.is_some_and(|w| w.joined() && w.is(Class::SPEECH_VERB)) && !last.possessive;
+        let title_role = title_role(&candidate.prefix);
+        let (mut roles, mut ages) = appositive(words, candidate.core.end, last);
+        ages.extend(preceding_age(words, before));
+        roles.extend(title_role.clone());
+        roles.extend(preceding_role(words, before));
+        Surroundings {
+            speech_after,
+            speech: speech_before || speech_after,
+            role_changed: !last.possessive && changes_role(words, candidate.core.end),
+            title_role,
+            roles,
+            ages,
+        }
+    }
+
+    /// Whether an appositive, a title or a role noun introduces the name here.
+    fn introduces(&self) -> bool {
+        !self.roles.is_empty() || !self.ages.is_empty()
+    }
+
+    /// The roles' words.
+    fn role_texts(&self) -> Vec<String> {
+        self.roles.iter().map(|r| r.text.clone()).collect()
+    }
+}
+
 /// Record a candidate as a proper name, a reference, and maybe a person's introduction.
 fn record(
     candidate: &Candidate,
@@ -858,96 +919,101 @@ fn record(
     let (Some(first), Some(last)) = (core.first(), core.last()) else {
         return;
     };
-    let before = candidate
-        .prefix
-        .first_span
-        .map_or(candidate.core.start, |_| {
-            candidate.core.start.saturating_sub(
-                candidate.prefix.title.len() + usize::from(candidate.prefix.honorific.is_some()),
-            )
-        });
-    let previous = before.checked_sub(1).and_then(|p| words.get(p));
-    let next = words.get(candidate.core.end);
-    let opens_joined = joined_to_previous(words, before);
-    let speech_before = opens_joined
-        && previous.is_some_and(|w| {
-            w.is(Class::SPEECH_VERB) || w.is_word("to") && is_according(words, before)
-        });
-    let speech_after =
-        next.is_some_and(|w| w.joined() && w.is(Class::SPEECH_VERB)) && !last.possessive;
-    let speech = speech_before || speech_after;
-    let role_changed = !last.possessive && changes_role(words, candidate.core.end);
-    let title_role = title_role(&candidate.prefix);
-    let (appositive_roles, appositive_ages) = appositive(words, candidate.core.end, last);
-    let preceding_age = preceding_age(words, before);
-    let preceding_role = preceding_role(words, before);
-    let mut ages = appositive_ages;
-    ages.extend(preceding_age);
-    let mut roles = appositive_roles;
-    roles.extend(title_role.clone());
-    roles.extend(preceding_role);
-    let word_texts: Vec<String> = core.iter().map(|w| w.text.to_owned()).collect();
-    let not_person = core.iter().any(|w| w.is(Class::NOT_PERSON))
-        || core.iter().any(|w| w.shape == Shape::Initial) && core.len() == 1;
+    let around = Surroundings::of(candidate, words, last);
     let span = Span::new(first.span.start as usize, last.span.end as usize);
     if core.len() == 1 {
         if first.shape == Shape::Capitalized {
-            let full_start = candidate.prefix.first_span.map_or(span.start, |s| s.start);
-            names.references.push(Reference {
-                word: first.text.to_owned(),
-                span,
-                full_span: Span::new(full_start as usize, span.end as usize),
-                block: candidate.block,
-                honorific: candidate.prefix.honorific.clone(),
-                title: title_role,
-                described: described_as(words, candidate.core.end, first),
-                age: ages.first().copied(),
-                speech,
-                sentence_start: first.sentence_start && candidate.prefix.first_span.is_none(),
-                possessive: first.possessive,
-                pronoun_gender: speech_after
-                    .then(|| words.get(candidate.core.end + 1))
-                    .flatten()
-                    .filter(|w| w.joined())
-                    .and_then(|w| match w.text {
-                        "he" | "his" => Some(Gender::Male),
-                        "she" | "her" => Some(Gender::Female),
-                        _ => None,
-                    }),
-                role_changed,
-                relative_after: speech_after
-                    .then(|| relative_after(words, candidate.core.end + 1))
-                    .flatten(),
-            });
+            names
+                .references
+                .push(reference(candidate, words, first, span, &around));
         }
         names.proper_names.push(ProperName {
-            words: word_texts,
+            words: vec![first.text.to_owned()],
             span,
             word_spans: vec![first.span],
             block: candidate.block,
             person_signal: false,
-            introduced: !roles.is_empty() || !ages.is_empty(),
-            roles: roles.iter().map(|r| r.text.clone()).collect(),
-            role_changed,
+            introduced: around.introduces(),
+            roles: around.role_texts(),
+            role_changed: around.role_changed,
         });
         return;
     }
-    let signal = !roles.is_empty()
-        || !ages.is_empty()
-        || speech
+    record_full_name(candidate, words, span, around, names, intros);
+}
+
+/// The one-word reference `word` (`Xu said`, `Mr. Watterson`) with what surrounds it.
+fn reference(
+    candidate: &Candidate,
+    words: &[Word],
+    word: &Word,
+    span: Span,
+    around: &Surroundings,
+) -> Reference {
+    let full_start = candidate.prefix.first_span.map_or(span.start, |s| s.start);
+    let after_verb = || {
+        around
+            .speech_after
+            .then(|| words.get(candidate.core.end + 1))
+            .flatten()
+    };
+    Reference {
+        word: word.text.to_owned(),
+        span,
+        full_span: Span::new(full_start as usize, span.end as usize),
+        block: candidate.block,
+        honorific: candidate.prefix.honorific.clone(),
+        title: around.title_role.clone(),
+        described: described_as(words, candidate.core.end, word),
+        age: around.ages.first().copied(),
+        speech: around.speech,
+        sentence_start: word.sentence_start && candidate.prefix.first_span.is_none(),
+        possessive: word.possessive,
+        pronoun_gender: after_verb()
+            .filter(|w| w.joined())
+            .and_then(|w| match w.text {
+                "he" | "his" => Some(Gender::Male),
+                "she" | "her" => Some(Gender::Female),
+                _ => None,
+            }),
+        role_changed: around.role_changed,
+        relative_after: around
+            .speech_after
+            .then(|| relative_after(words, candidate.core.end + 1))
+            .flatten(),
+    }
+}
+
+/// Record a name of two words or more, and the person it introduces when something shows it
+/// is one (a role, an age, a speech verb, an honorific, `who`).
+fn record_full_name(
+    candidate: &Candidate,
+    words: &[Word],
+    span: Span,
+    around: Surroundings,
+    names: &mut Names,
+    intros: &mut Vec<(usize, Intro)>,
+) {
+    let core = &words[candidate.core.clone()];
+    let Some(last) = core.last() else {
+        return;
+    };
+    let signal = around.introduces()
+        || around.speech
         || candidate.prefix.honorific.is_some()
         || appositive_who(words, candidate.core.end, last);
+    let not_person = core.iter().any(|w| w.is(Class::NOT_PERSON));
     let person_signal = signal && !not_person && core.len() <= 4;
     let index = names.proper_names.len();
     names.proper_names.push(ProperName {
-        words: word_texts,
+        words: core.iter().map(|w| w.text.to_owned()).collect(),
         span,
         word_spans: core.iter().map(|w| w.span).collect(),
         block: candidate.block,
         person_signal,
-        introduced: !roles.is_empty() || !ages.is_empty(),
-        roles: roles.iter().map(|r| r.text.clone()).collect(),
-        role_changed,
+        introduced: around.introduces(),
+        roles: around.role_texts(),
+        role_changed: around.role_changed,
     });
     if person_signal {
         let gender = candidate
@@ -956,15 +1022,16 @@ fn record(
             .as_deref()
             .and_then(lexicon::gender_of)
             .or_else(|| {
-                roles
+                around
+                    .roles
                     .iter()
                     .find_map(|r| r.text.rsplit(' ').next().and_then(lexicon::gender_of))
             });
         intros.push((
             index,
             Intro {
-                roles,
-                ages,
+                roles: around.roles,
+                ages: around.ages,
                 gender,
             },
         ));

@@ -497,9 +497,24 @@ fn folded_len(words: &[String]) -> usize {
 /// length), and only for them are the key groups built, so the comparisons happen in the same
 /// order as over every key group.
 fn one_letter_apart(forms: &[Form]) -> Vec<(usize, usize)> {
-    let hasher = FxBuild::default();
     let lengths: Vec<usize> = forms.iter().map(|f| folded_len(f.words)).collect();
-    let indexed = |slot: usize| lengths.get(slot).is_some_and(|l| (5..=60).contains(l));
+    let candidates = slip_candidates(forms, &lengths);
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    in_key_group_order(forms, &lengths, candidates)
+}
+
+/// Whether a form of `len` folded characters is indexed for one-letter slips.
+fn indexed_length(len: usize) -> bool {
+    (5..=60).contains(&len)
+}
+
+/// The pairs of forms one slip apart ([`slip_between`]), found through the index of (word count,
+/// position, other words, first letter, length), sorted.
+fn slip_candidates(forms: &[Form], lengths: &[usize]) -> Vec<(usize, usize)> {
+    let hasher = FxBuild::default();
+    let indexed = |slot: usize| lengths.get(slot).is_some_and(|l| indexed_length(*l));
     // (word count, position, hash of the other words, first letter, length, slot).
     let mut entries: Vec<(usize, usize, u64, char, usize, usize)> = Vec::new();
     let mut word_hashes: Vec<u64> = Vec::new();
@@ -543,14 +558,23 @@ fn one_letter_apart(forms: &[Form]) -> Vec<(usize, usize)> {
         }
     }
     if candidates.is_empty() {
-        return Vec::new();
+        return candidates;
     }
     candidates.sort_unstable();
     candidates.dedup();
     candidates.retain(|&(a, b)| a != b && slip_between(&forms[a], &forms[b]));
-    if candidates.is_empty() {
-        return Vec::new();
-    }
+    candidates
+}
+
+/// The verified pairs `candidates`, in the order the key groups that hold them are compared:
+/// a key is a form's folded text or that text with one letter left out, each group holding its
+/// first eight forms.
+fn in_key_group_order(
+    forms: &[Form],
+    lengths: &[usize],
+    candidates: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let indexed = |slot: usize| lengths.get(slot).is_some_and(|l| indexed_length(*l));
     // The key groups that hold a candidate pair, each with its first eight forms. A key is a
     // form's folded text or that text with one letter left out, hashed.
     let mut keys: HashMap<usize, Vec<u64>> = HashMap::new();
