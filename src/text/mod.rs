@@ -279,6 +279,8 @@ pub fn sentences_of(text: &str, block: &Block) -> Vec<Span> {
 /// Append the tokens of `block` to `out` (their sentence is set by [`sentences::split`]).
 fn tokenize_block<'t>(text: &'t str, block: &Block, out: &mut Vec<Token<'t>>) {
     let first = out.len();
+    // What the end of the piece before leaves standing before the next token.
+    let mut carried = Before::Start;
     for (index, piece) in block.pieces.iter().enumerate() {
         let Some(s) = text.get(piece.range()) else {
             continue;
@@ -287,12 +289,14 @@ fn tokenize_block<'t>(text: &'t str, block: &Block, out: &mut Vec<Token<'t>>) {
             Before::Start
         } else {
             match block.joint_before(text, index) {
+                // A decoded entity joins the pieces; white space before it still separates.
+                Joint::None if carried == Before::Space => Before::Space,
                 Joint::None => Before::Touching,
                 Joint::Space => Before::Space,
                 Joint::Elided => Before::Elided,
             }
         };
-        tokenize_piece(s, piece.start as usize, before, out);
+        carried = tokenize_piece(s, piece.start as usize, before, out);
     }
     if let Some(token) = out.get_mut(first) {
         token.before = Before::Start;
@@ -341,8 +345,13 @@ pub fn is_quote_mark(c: char) -> bool {
 }
 
 /// Cut one piece `s`, which starts at byte `base` of the file, into `out`; `before` is what
-/// stands before the piece.
-fn tokenize_piece<'t>(s: &'t str, base: usize, mut before: Before, out: &mut Vec<Token<'t>>) {
+/// stands before the piece. What stands after its last token.
+fn tokenize_piece<'t>(
+    s: &'t str,
+    base: usize,
+    mut before: Before,
+    out: &mut Vec<Token<'t>>,
+) -> Before {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -358,7 +367,7 @@ fn tokenize_piece<'t>(s: &'t str, base: usize, mut before: Before, out: &mut Vec
             OTHER => mark_at(s, i, char::from(c0)),
             _ => {
                 let Some(c) = char_at(s, i) else {
-                    return;
+                    return before;
                 };
                 if c.is_whitespace() || c == Block::ELIDED {
                     before = if c == Block::ELIDED {
@@ -382,6 +391,7 @@ fn tokenize_piece<'t>(s: &'t str, base: usize, mut before: Before, out: &mut Vec
         out.push(token);
         before = Before::Touching;
     }
+    before
 }
 
 /// The mark `c` at byte `i` of `s`.

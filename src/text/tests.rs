@@ -231,3 +231,21 @@ fn spans_inside_quotations() {
     assert!(!quoted.contains(span(52, 58)));
     assert!(!Quoted::default().contains(span(0, 1)));
 }
+
+#[test]
+fn white_space_before_a_decoded_entity_still_separates() {
+    // `&nbsp;` decodes to a no-break space and padding the pieces skip: the space still stands
+    // between the two words.
+    let file = "Zhang’s&nbsp;1,000 cars.\n";
+    let (parsed, _) = parse(file, Syntax::Markdown);
+    let text = parsed.analysis_text(file);
+    let (tokens, _) = Tokens::build(text, &parsed.blocks);
+    let block = tokens.block(0);
+    let shown: Vec<(&str, Before)> = block.iter().map(|t| (t.text, t.before)).collect();
+    let number = block.iter().position(|t| t.text == "1,000");
+    assert_eq!(
+        number.map(|i| block[i].before),
+        Some(Before::Space),
+        "{shown:?}"
+    );
+}
