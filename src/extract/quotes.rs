@@ -726,7 +726,10 @@ impl Scan<'_> {
         {
             // `"Hello.' "Next`: a single mark typed to close a double quotation, at a sentence
             // end, before the next quotation or the end of the paragraph.
-            self.close_top_with_wrong_mark(mark);
+            self.close_top(mark, |open, close| QuoteProblem::ClosedWithWrongMark {
+                open,
+                close,
+            });
         } else if style == QuoteStyle::StraightSingle
             && !plural_possessive(text, mark.span)
             && top == Some(QuoteStyle::Straight)
@@ -734,15 +737,10 @@ impl Scan<'_> {
         {
             // `"He said "sell in May and go away' and laughed."`: the inner quotation was
             // opened with `"` where `'` was meant.
-            if let Some(open) = self.stack.pop() {
-                let opened = self.quotes.close(&open, mark.span);
-                self.quotes
-                    .problems
-                    .push(QuoteProblem::InnerOpenedWithDouble {
-                        open: opened,
-                        close: mark.span,
-                    });
-            }
+            self.close_top(mark, |open, close| QuoteProblem::InnerOpenedWithDouble {
+                open,
+                close,
+            });
         } else if matches!(style, QuoteStyle::CurlySingle | QuoteStyle::StraightSingle) {
             // A `’` or `'` with nothing to close is an apostrophe, or, should the double
             // quotation around it never close, the mark typed to close it (`“…the banks?’`).
@@ -764,7 +762,10 @@ impl Scan<'_> {
         {
             // `‘the embassy”`, `'Networks like…," it said`: a single quotation closed with a
             // double mark, when no double quotation is open for the mark to close.
-            self.close_top_with_wrong_mark(mark);
+            self.close_top(mark, |open, close| QuoteProblem::ClosedWithWrongMark {
+                open,
+                close,
+            });
         } else {
             self.quotes.problems.push(QuoteProblem::Unopened {
                 style,
@@ -773,16 +774,12 @@ impl Scan<'_> {
         }
     }
 
-    /// The innermost quotation is closed by `mark`, a mark of the wrong kind.
-    fn close_top_with_wrong_mark(&mut self, mark: &Mark) {
+    /// The innermost quotation is closed by `mark`, a mark of the wrong kind: close it and
+    /// report `problem(opening mark, closing mark)`.
+    fn close_top(&mut self, mark: &Mark, problem: impl FnOnce(Span, Span) -> QuoteProblem) {
         if let Some(open) = self.stack.pop() {
             let opened = self.quotes.close(&open, mark.span);
-            self.quotes
-                .problems
-                .push(QuoteProblem::ClosedWithWrongMark {
-                    open: opened,
-                    close: mark.span,
-                });
+            self.quotes.problems.push(problem(opened, mark.span));
         }
     }
 
