@@ -232,6 +232,9 @@ pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -
     let reversed = Reversed::of(text);
     let mut chars = Vec::new();
     let mut read = |block: &Block| {
+        if !block.pieces.iter().any(|p| may_hold_marks(text, *p)) {
+            return Vec::new();
+        }
         chars.clear();
         chars.extend(block.chars(text));
         classify(&chars, reversed)
@@ -825,6 +828,14 @@ fn plainly_opens_single(text: &str, open: Span, end: usize) -> bool {
 }
 
 /// Every quote mark in a block with its role.
+/// Whether the piece `span` of `text` may hold a quotation mark: a `"`, a `'`, or the first byte
+/// of a curly mark or a guillemet (`\u{2018}`-`\u{203a}` start with 0xE2, `«` and `»` with
+/// 0xC2). A block with none has no marks, and is not read a character at a time.
+fn may_hold_marks(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes().get(span.range()).unwrap_or_default();
+    memchr::memchr3(b'"', b'\'', 0xE2, bytes).is_some() || memchr::memchr(0xC2, bytes).is_some()
+}
+
 fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut straight_open = false;
