@@ -285,16 +285,12 @@ fn tokenize_block<'t>(text: &'t str, block: &Block, out: &mut Vec<Token<'t>>) {
         let Some(s) = text.get(piece.range()) else {
             continue;
         };
-        let before = if index == 0 {
-            Before::Start
-        } else {
-            match block.joint_before(text, index) {
-                // A decoded entity joins the pieces; white space before it still separates.
-                Joint::None if carried == Before::Space => Before::Space,
-                Joint::None => Before::Touching,
-                Joint::Space => Before::Space,
-                Joint::Elided => Before::Elided,
-            }
+        let before = match block.joint_before(text, index) {
+            _ if index == 0 => Before::Start,
+            // A decoded entity joins the pieces: what stood after the last one still stands.
+            Joint::None => carried,
+            Joint::Space => Before::Space,
+            Joint::Elided => Before::Elided,
         };
         carried = tokenize_piece(s, piece.start as usize, before, out);
     }
