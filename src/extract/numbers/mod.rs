@@ -102,6 +102,9 @@ pub struct Quantity {
     /// The content words of the eight tokens after the quantity, lower-case: what the figure
     /// is about (`competing in the new documentary category`).
     pub following: Vec<String>,
+    /// The words right after the quantity, lower-case, up to three and up to the first mark:
+    /// what the figure is said of (`jobs in may` in `38,000 jobs in May, …`).
+    pub next_words: Vec<String>,
     /// Index of the block.
     pub block: usize,
     /// Index of the sentence among all sentences of the article, in order.
@@ -690,6 +693,7 @@ fn read_quantity(
         paired: false,
         after_article: matches!(prev_word, Some("a" | "an")),
         following: content_words(tokens.get(k..(k + 8).min(tokens.len())).unwrap_or(&[])),
+        next_words: next_words(tokens.get(k..).unwrap_or(&[])),
         block,
         sentence,
     };
@@ -1343,6 +1347,16 @@ fn content_words(tokens: &[Token]) -> Vec<String> {
     words.sort_unstable();
     words.dedup();
     words.into_iter().map(Cow::into_owned).collect()
+}
+
+/// Up to three words at the start of `tokens`, lower-case, ending at the first mark.
+fn next_words(tokens: &[Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .take(3)
+        .take_while(|t| t.word)
+        .map(|t| t.lowered().into_owned())
+        .collect()
 }
 
 /// Capitalized words after the first word of a sentence.

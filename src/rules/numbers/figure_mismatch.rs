@@ -27,7 +27,14 @@ declare_rule! {
     /// and scale in the lead that differs from it by one digit or by two neighbouring digits
     /// swapped (`Bank holds rates at 4.75%` over `held rates at 4.57%`), is reported. A headline
     /// may round (`$16bn` for `$16.6bn`), so a story figure within one unit of the headline's
-    /// last digit agrees with it.
+    /// last digit agrees with it. The lead's first figure of that kind restates the headline's
+    /// even when the story gives the headline's figure again later: one slip away from it, said
+    /// of the same words (`38,000 jobs in May` over `added 38,700 jobs in May`) and written with
+    /// more than one significant digit, it is reported.
+    ///
+    /// A figure converted twice must be converted alike: when one side of two bracketed
+    /// conversions agrees (`€800m ($940m)` … `€800m ($980m)`) and the other differs beyond
+    /// rounding and one unit of its last digit, the later one is reported.
     ///
     /// ## Why it matters
     /// Two values for one figure mean one of them is wrong, often by a transposed digit, and a
@@ -246,6 +253,26 @@ fn one_slip_apart(text: &str, a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// How many significant digits a figure is written with: its digits without leading zeros,
+/// nor trailing zeros before the decimal point (`4.05`: 3, `38,000`: 2, `0.4`: 1).
+fn significant_digits(text: &str, q: &Quantity) -> usize {
+    let written = text.get(q.number_span.range()).unwrap_or_default();
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    if written.contains('.') {
+        digits.len()
+    } else {
+        digits.trim_end_matches('0').len()
+    }
+}
+
+/// Whether two figures are said of the same words: the words right after each agree as far as
+/// both go (`38,000 jobs in May` and `38,700 jobs in May, …`, not `a 25% rise in permit
+/// charges` and `a 24% rise in parking charges`).
+fn same_words_after(a: &Quantity, b: &Quantity) -> bool {
+    a.next_words.iter().zip(&b.next_words).all(|(x, y)| x == y)
+}
+
 /// What a headline figure must share with a story figure to be the same kind: the unit, or
 /// for plain counts the counted noun.
 fn headline_kind(q: &Quantity) -> Option<String> {
@@ -306,7 +333,29 @@ fn check_headline(article: &Article, cx: &mut Context) {
                 slips.push(q);
             }
         }
-        if let (false, [lead]) = (given, slips.as_slice()) {
+        // The lead's first figure of the kind restates the headline's, whatever the story
+        // says later: one slip apart and said of the same words, it is the slip.
+        let first = numbers
+            .quantities
+            .iter()
+            .filter(|q| opening.contains(&q.block))
+            .find(|q| headline_kind(q).as_deref() == Some(kind.as_str()));
+        let restated_slip = first.filter(|q| {
+            let (qlow, qhigh) = q.interval();
+            let (hlow, hhigh) = headline.interval();
+            !(qlow <= hhigh && hlow <= qhigh)
+                && q.scale == headline.scale
+                && one_slip_apart(article.text, headline, q)
+                && significant_digits(article.text, headline)
+                    .max(significant_digits(article.text, q))
+                    >= 2
+                && same_words_after(headline, q)
+        });
+        let lead = match (given, slips.as_slice()) {
+            (false, [lead]) => Some(*lead),
+            _ => restated_slip,
+        };
+        if let Some(lead) = lead {
             cx.report(
                 lead.span,
                 format!(
@@ -321,9 +370,78 @@ fn check_headline(article: &Article, cx: &mut Context) {
     }
 }
 
+/// Whether two figures are the same amount: the same unit and the same value, each written
+/// as a plain figure (no range).
+fn same_amount(a: &Quantity, b: &Quantity) -> bool {
+    a.is_quantity()
+        && b.is_quantity()
+        && a.range_high.is_none()
+        && b.range_high.is_none()
+        && a.unit.map(|u| u.key()) == b.unit.map(|u| u.key())
+        && a.value == b.value
+        && a.hedge == b.hedge
+}
+
+/// Whether two figures of one unit differ beyond their rounding, their hedges and one unit of
+/// their last digit (`£52,000` may cut `£52,590` short).
+fn differ(a: &Quantity, b: &Quantity) -> bool {
+    let widened = |q: &Quantity| {
+        let (low, high) = q.interval();
+        (low - q.precision, high + q.precision)
+    };
+    let ((alow, ahigh), (blow, bhigh)) = (widened(a), widened(b));
+    a.is_quantity()
+        && b.is_quantity()
+        && a.range_high.is_none()
+        && b.range_high.is_none()
+        && a.unit.is_some()
+        && a.unit.map(|u| u.key()) == b.unit.map(|u| u.key())
+        && (ahigh < blow || bhigh < alow)
+}
+
+/// A figure converted twice: one side of two conversions agrees (`£1bn ($1.8bn)` …
+/// `£1bn ($1.1bn)`) and the other does not, so one of the two is wrong.
+fn check_conversions(article: &Article, cx: &mut Context) {
+    let numbers = &article.numbers;
+    let pair = |c: &crate::extract::numbers::Conversion| {
+        Some((
+            numbers.quantities.get(c.from)?,
+            numbers.quantities.get(c.to)?,
+        ))
+    };
+    for (n, later) in numbers.conversions.iter().enumerate() {
+        let Some((from, to)) = pair(later) else {
+            continue;
+        };
+        let clash = numbers.conversions.iter().take(n).find_map(|earlier| {
+            let (first_from, first_to) = pair(earlier)?;
+            if same_amount(first_from, from) && differ(first_to, to) {
+                Some((to, first_to))
+            } else if same_amount(first_to, to) && differ(first_from, from) {
+                Some((from, first_from))
+            } else {
+                None
+            }
+        });
+        if let Some((here, there)) = clash {
+            cx.report(
+                here.span,
+                format!(
+                    "the same figure is converted to {} here but to {} earlier",
+                    here.as_written(article.text),
+                    there.as_written(article.text)
+                ),
+            )
+            .label(there.span, "first stated here")
+            .help("make both figures agree, or say why they differ");
+        }
+    }
+}
+
 impl Check for FigureMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         check_headline(article, cx);
+        check_conversions(article, cx);
         let numbers = &article.numbers;
         // Per key, the distinct mentions seen so far (a handful at most).
         let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
