@@ -142,12 +142,20 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
     let mut seen_prose = title_block;
     // Guardian boxes (`Quick guide … Show Hide`, `Timeline … Show Hide`) run on over the next
     // paragraphs when their text ends with the writers' names.
-    let boxes: Vec<(usize, usize)> = blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, block)| text[block.span().range()].contains("Show Hide"))
-        .map(|(start, _)| (start, signed_box_end(text, blocks, start)))
-        .collect();
+    let boxes: Vec<(usize, usize)> = if show_hide().find(text.as_bytes()).is_none() {
+        Vec::new()
+    } else {
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, block)| {
+                show_hide()
+                    .find(text[block.span().range()].as_bytes())
+                    .is_some()
+            })
+            .map(|(start, _)| (start, signed_box_end(text, blocks, start)))
+            .collect()
+    };
     let mut explainer_until = None;
     let mut explainer_follows = false;
     let first_body = usize::from(title_block);
@@ -316,14 +324,16 @@ fn handle_in_parentheses(content: &str) -> Option<usize> {
     })
 }
 
+/// The button text that ends the head of a Guardian box.
+fn show_hide() -> &'static Finder<'static> {
+    static SHOW_HIDE: LazyLock<Finder> = LazyLock::new(|| Finder::new("Show Hide"));
+    &SHOW_HIDE
+}
+
 /// Guardian "Quick guide … Show Hide" and "Timeline … Show Hide" boxes.
 fn is_explainer(content: &str) -> bool {
-    let head = content
-        .char_indices()
-        .nth(200)
-        .map_or(content, |(end, _)| &content[..end]);
-    static SHOW_HIDE: LazyLock<Finder> = LazyLock::new(|| Finder::new("Show Hide"));
-    SHOW_HIDE.find(head.as_bytes()).is_some()
+    let head = first_chars(content, 200);
+    show_hide().find(head.as_bytes()).is_some()
         || content.starts_with("Was this helpful?")
         || content.starts_with("Thank you for your feedback")
 }
@@ -487,10 +497,9 @@ fn credit_at_end(content: &str) -> Option<usize> {
 
 /// Short lines that are the page's, not the story's.
 fn is_boilerplate(content: &str) -> bool {
-    let words = content.split_whitespace().take(31).count();
-    if words > 30 {
-        return false;
-    }
+    // Every form below is at most 30 words; most paragraphs fail on their first letters, so the
+    // words are counted only for a block that starts like one.
+    let words = || content.split_whitespace().take(31).count();
     const STARTS: &[&str] = &[
         "Read more",
         "Related:",
@@ -525,10 +534,10 @@ fn is_boilerplate(content: &str) -> bool {
         "This article was amended",
         "This article is more than",
     ];
-    if STARTS.iter().any(|p| content.starts_with(p)) {
+    if STARTS.iter().any(|p| content.starts_with(p)) && words() <= 30 {
         return true;
     }
-    if content.starts_with("Follow ") && content.contains(" on ") && words <= 12 {
+    if content.starts_with("Follow ") && content.contains(" on ") && words() <= 12 {
         return true;
     }
     if let Some(name) = content.strip_prefix("By ") {
@@ -541,36 +550,17 @@ fn is_boilerplate(content: &str) -> bool {
         }
     }
     // A sign-off in capitals: `**CORRUPT PRACTICES INVESTIGATION BUREAU**`.
-    words <= 8
-        && {
-            let mut letters = content.chars().filter(|c| c.is_alphabetic());
-            letters.clone().nth(5).is_some() && letters.all(char::is_uppercase)
-        }
-        && {
-            let body = content.trim_matches(|c: char| !c.is_alphanumeric());
-            !body.contains(['.', ',', '"', '“'])
-        }
+    let mut letters = content.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(5).is_some() && letters.all(char::is_uppercase) && words() <= 8 && {
+        let body = content.trim_matches(|c: char| !c.is_alphanumeric());
+        !body.contains(['.', ',', '"', '“'])
+    }
 }
 
 /// A passage in another language: mostly another script, or Latin-script words where the
 /// function words are another language's, not English's.
 fn is_foreign(content: &str) -> bool {
-    let mut latin = 0usize;
-    let mut other_script = 0usize;
-    let mut count = 0usize;
-    let mut in_word = false;
-    for c in content.chars() {
-        let letter = c.is_alphabetic();
-        if letter {
-            if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
-                latin += 1;
-            } else {
-                other_script += 1;
-            }
-            count += usize::from(!in_word);
-        }
-        in_word = letter;
-    }
+    let (latin, other_script, count) = letter_counts(content);
     if other_script >= 20 && other_script > latin * 2 {
         return true;
     }
@@ -595,6 +585,51 @@ fn is_foreign(content: &str) -> bool {
         }
     }
     other * 8 >= count
+}
+
+/// Letters in Latin script, letters in other scripts, and runs of letters (words) in `content`.
+/// ASCII text, most of what we read, is counted a byte at a time.
+fn letter_counts(content: &str) -> (usize, usize, usize) {
+    let mut latin = 0usize;
+    let mut other_script = 0usize;
+    let mut words = 0usize;
+    let mut in_word = false;
+    if content.is_ascii() {
+        for b in content.bytes() {
+            let letter = b.is_ascii_alphabetic();
+            latin += usize::from(letter);
+            words += usize::from(letter && !in_word);
+            in_word = letter;
+        }
+        return (latin, 0, words);
+    }
+    for c in content.chars() {
+        let letter = c.is_alphabetic();
+        if letter {
+            if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+                latin += 1;
+            } else {
+                other_script += 1;
+            }
+            words += usize::from(!in_word);
+        }
+        in_word = letter;
+    }
+    (latin, other_script, words)
+}
+
+/// The first `n` characters of `text` (all of it when it is shorter), without decoding the
+/// characters of an ASCII stretch.
+fn first_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        return text;
+    }
+    if text.as_bytes()[..n].is_ascii() {
+        return &text[..n];
+    }
+    text.char_indices()
+        .nth(n)
+        .map_or(text, |(end, _)| &text[..end])
 }
 
 /// A Guardian-style pull quote: words from the article set apart with the speaker's name (and
@@ -723,8 +758,13 @@ fn bullet(head: &str, syntax: Syntax) -> Option<usize> {
     );
     let ascii = syntax == Syntax::Plain && matches!(c, '-' | '*' | '>' | '+');
     let rest = &head[c.len_utf8()..];
-    let words = rest.chars().filter(|c| c.is_alphanumeric()).count() > 1;
-    ((typed || ascii) && rest.starts_with([' ', '\t', '\u{a0}']) && words).then(|| c.len_utf8())
+    let words = || {
+        rest.chars()
+            .filter(|c| c.is_alphanumeric())
+            .nth(1)
+            .is_some()
+    };
+    ((typed || ascii) && rest.starts_with([' ', '\t', '\u{a0}']) && words()).then(|| c.len_utf8())
 }
 
 /// `a) `, `(b) `, `(iv) `, `ii) `, `b. `, `iii. `: a lettered or roman list marker.
@@ -753,6 +793,14 @@ fn lettered(head: &str) -> Option<usize> {
 /// length to cut from the first piece, and the number.
 fn paragraph_number(text: &str, block: &Block, last: Option<u32>) -> Option<(usize, u32)> {
     let first = block.pieces.first()?;
+    // Most paragraphs start with a letter: only one that starts with a digit is read further.
+    if text[first.range()]
+        .bytes()
+        .next()
+        .is_some_and(|b| !b.is_ascii_digit())
+    {
+        return None;
+    }
     let chars: Vec<(usize, char)> = block.chars(text).take(24).collect();
     let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
     if digits == 0 || digits > 3 {
