@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Article, Scope};
 use crate::parse::{self, RoleSet, Syntax};
 use crate::rules::{Context, RuleMeta, input};
-use crate::source::{LineIndex, Span};
+use crate::source::Span;
 use crate::suppress;
 
 /// Bytes looked at for a NUL when deciding whether a file is binary.
@@ -118,7 +118,6 @@ fn lint_source_unguarded(
     Stage::set(stage, || "the parser".to_owned());
     let syntax = Syntax::for_path(path);
     let (mut parsed, front_matter_error) = parse::parse(text, syntax);
-    let lines = LineIndex::new(text);
     let mut diagnostics = Vec::new();
     if let (Some(error), Some(severity)) = (
         &front_matter_error,
@@ -212,7 +211,6 @@ fn lint_source_unguarded(
     let mut diagnostics = suppress::apply(
         text,
         &parsed_for_suppression,
-        &lines,
         diagnostics,
         settings.severity(input::UnusedSuppression::META.code),
     );

@@ -106,10 +106,15 @@ struct Misspelled {
 pub fn apply(
     text: &str,
     parsed: &ParsedText,
-    lines: &LineIndex,
     diagnostics: Vec<Diagnostic>,
     unused_severity: Option<Severity>,
 ) -> Vec<Diagnostic> {
+    // Directives live in comments and in the front matter's `ignore`: without either, the
+    // file's lines need not even be indexed.
+    if parsed.comments.is_empty() && parsed.metadata.ignore_span.is_none() {
+        return diagnostics;
+    }
+    let lines = &LineIndex::new(text);
     let (mut directives, misspelled) = collect(text, parsed, lines);
     if directives.is_empty() && misspelled.is_empty() {
         return diagnostics;

@@ -75,6 +75,16 @@ fn find_in(text: &str, piece: Span, escapes: bool, out: &mut Vec<Replacement>) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next byte that can start an entity or an escape.
+        let next = if escapes {
+            memchr::memchr2(b'&', b'\\', &bytes[i..])
+        } else {
+            memchr::memchr(b'&', &bytes[i..])
+        };
+        let Some(skip) = next else {
+            return;
+        };
+        i += skip;
         match bytes[i] {
             b'&' => {
                 if let Some((len, decoded)) = entity(&slice[i..]) {

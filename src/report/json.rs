@@ -100,9 +100,10 @@ pub(super) struct Json {
 impl Reporter for Json {
     fn file(&mut self, _out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
         let text = report.text.as_deref().unwrap_or_default();
-        let lines = LineIndex::new(text);
+        // Built on the first finding: a clean file's lines are never indexed.
+        let lines = std::cell::OnceCell::new();
         let span = |s: crate::source::Span| {
-            let at = locate(text, &lines, s).start;
+            let at = locate(text, lines.get_or_init(|| LineIndex::new(text)), s).start;
             JsonSpan {
                 start: s.start,
                 end: s.end,
