@@ -81,6 +81,10 @@ fn key(q: &Quantity) -> Option<String> {
     {
         return None;
     }
+    // A sum of money with no noun of its own is known by the words after it (`£450m for the
+    // scheme`).
+    let said_of = (matches!(q.unit, Some(Unit::Currency(_))) && q.next_words.len() >= 2)
+        .then(|| q.next_words.join(" "));
     if matches!(q.unit, Some(Unit::Percent | Unit::PercentagePoints)) {
         return None;
     }
@@ -88,7 +92,8 @@ fn key(q: &Quantity) -> Option<String> {
         .subject
         .as_deref()
         .filter(|s| !lexicon::is(s, Class::GENERIC_NOUN))
-        .or(q.counted.as_deref())?;
+        .or(q.counted.as_deref())
+        .or(said_of.as_deref())?;
     if lexicon::is(phrase, Class::GENERIC_NOUN) || phrase.split(' ').count() < 2 && phrase.len() < 4
     {
         return None;
@@ -487,7 +492,12 @@ impl Check for FigureMismatch {
                 // Two figures rounded to the same place cannot share a value when their
                 // intervals only touch (`5.2` and `5.3`).
                 if q.value != other.value && (high <= olow || ohigh <= low) {
-                    if ratio.is_nan() || ratio > 3.0 {
+                    // A figure known only by the words after it must also look like a slip.
+                    let loose = q.counted.is_none() && q.subject.is_none();
+                    if ratio.is_nan()
+                        || ratio > 3.0
+                        || loose && !one_slip_apart(article.text, q, other)
+                    {
                         continue;
                     }
                     conflict = conflict.or(Some(e));
