@@ -436,10 +436,22 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
         // The count must not be a part of something (`two of the three`), nor the whole a
         // part is taken from (`six of the seven countries – …` lists the six).
         let start = q_start(tokens, q);
+        // A count after a bare `of` is only a preposition's object (`the activities of four
+        // websites – …`, `the languages of the four big economies – …`).
+        let number_at = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.word
+                    && (t.flags.intersects(Class::CARDINAL)
+                        || t.text.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        };
+        let part_word = |k: usize| number_at(k) || tokens.get(k).is_some_and(names_a_part);
         let whole_of_part = start >= 2
-            && (word_at(tokens, start - 1) == Some("of")
-                || word_at(tokens, start - 1) == Some("the")
-                    && word_at(tokens, start - 2) == Some("of"));
+            && (word_at(tokens, start - 1) == Some("of") && part_word(start - 2)
+                || start >= 3
+                    && word_at(tokens, start - 1) == Some("the")
+                    && word_at(tokens, start - 2) == Some("of")
+                    && part_word(start - 3));
         if end > 0 && word_at(tokens, end) == Some("of") || whole_of_part {
             continue;
         }
@@ -457,6 +469,56 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
             });
         }
     }
+}
+
+/// Whether a word before `of` takes a part of what follows (`each of`, `most of`, `the
+/// smallest of the four banks`).
+fn names_a_part(t: &Token) -> bool {
+    let word = t.lowered();
+    matches!(
+        &*word,
+        "one"
+            | "each"
+            | "all"
+            | "most"
+            | "some"
+            | "none"
+            | "any"
+            | "both"
+            | "either"
+            | "neither"
+            | "many"
+            | "few"
+            | "several"
+            | "half"
+            | "rest"
+    ) || word.len() > 5 && word.ends_with("est")
+}
+
+/// Whether a word makes a clause of the list item it stands in: a finite form of `be`, `have`
+/// or `do`, or a modal (`… and Arizona and could expand to others`).
+fn is_finite_verb(t: &Token) -> bool {
+    t.word
+        && matches!(
+            &*t.lowered(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "does"
+                | "did"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+        )
 }
 
 /// How the list after a count ending before token `end` is introduced, and where the list
@@ -554,7 +616,52 @@ fn is_close_quote(t: &Token) -> bool {
 /// Read the items of a list from token `start` to the end of the sentence: `(min, max, span)`,
 /// or `None` when what follows does not look like a list of short items.
 fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
-    let (segments, last_token) = list_segments(tokens, start)?;
+    let (mut segments, mut last_token) = list_segments(tokens, start)?;
+    // An item has no finite verb: a clause after the last item's `and` ends the list there;
+    // a verb anywhere else shows it was no list.
+    let verb_at = |seg: &[usize]| {
+        let mut brackets = 0usize;
+        seg.iter().position(|&k| {
+            let Some(t) = tokens.get(k) else { return false };
+            if t.is_punct('(') || t.is_punct('[') {
+                brackets += 1;
+            } else if t.is_punct(')') || t.is_punct(']') {
+                brackets = brackets.saturating_sub(1);
+            }
+            brackets == 0 && is_finite_verb(t)
+        })
+    };
+    let last_index = segments.len().checked_sub(1)?;
+    for (n, seg) in segments.iter_mut().enumerate() {
+        let Some(verb) = verb_at(seg) else { continue };
+        let cut = seg
+            .get(..verb)?
+            .iter()
+            .rposition(|&k| matches!(word_at(tokens, k), Some("and" | "or")))
+            .filter(|&c| c > 0 && n == last_index)?;
+        seg.truncate(cut);
+        last_token = *seg.last()?;
+    }
+    // Items are told apart: two alike are one title cut by its commas (`Open Learning,
+    // Introduction to … and Open Learning, Introduction to …`).
+    let mut texts: Vec<Vec<&str>> = Vec::new();
+    for seg in &segments {
+        texts.push(Vec::new());
+        for t in seg.iter().filter_map(|&k| tokens.get(k)).filter(|t| t.word) {
+            if matches!(t.lower, Some("and" | "or")) {
+                texts.push(Vec::new());
+            } else if let Some(item) = texts.last_mut() {
+                item.push(t.text);
+            }
+        }
+    }
+    if texts
+        .iter()
+        .enumerate()
+        .any(|(n, a)| !a.is_empty() && texts.iter().skip(n + 1).any(|b| b == a))
+    {
+        return None;
+    }
     // `9 people — six women and three men`: items that are counts themselves break the count
     // down; they do not list it.
     let opens_with_count = |seg: &Vec<usize>| {
@@ -585,7 +692,7 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
             .iter()
             .filter_map(|&k| tokens.get(k))
             .any(|t| t.word && !words.open_at_end && t.flags.intersects(Class::SPEECH_VERB));
-        if words.units > 4 || speaks {
+        if words.longest_item > 4 || speaks {
             return None;
         }
         let opener = seg
@@ -633,9 +740,9 @@ fn list_segments(tokens: &[Token], start: usize) -> Option<(Vec<Vec<usize>>, usi
             depth += 1;
         } else if is_close_quote(t) && depth > 0 {
             depth -= 1;
-        } else if t.is_punct('(') {
+        } else if t.is_punct('(') || t.is_punct('[') {
             paren += 1;
-        } else if t.is_punct(')') {
+        } else if t.is_punct(')') || t.is_punct(']') {
             paren = paren.saturating_sub(1);
         } else if !in_quote && paren == 0 {
             if t.is_punct(',') {
@@ -683,6 +790,9 @@ struct SegmentWords {
     bare_words: usize,
     /// Whether a quotation is still open at the segment's end.
     open_at_end: bool,
+    /// The most units between two conjunctions, words in brackets left out: the longest item
+    /// (`Rick Scannell and Tom de la Mare` has items of two and four).
+    longest_item: usize,
 }
 
 fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
@@ -692,16 +802,25 @@ fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
         quoted_runs: 0,
         bare_words: 0,
         open_at_end: false,
+        longest_item: 0,
     };
     let mut depth = 0usize;
     let mut straight = false;
+    let mut brackets = 0usize;
+    let mut item = 0usize;
     for (pos, &k) in seg.iter().enumerate() {
         let Some(t) = tokens.get(k) else { continue };
+        if t.is_punct('(') || t.is_punct('[') {
+            brackets += 1;
+        } else if t.is_punct(')') || t.is_punct(']') {
+            brackets = brackets.saturating_sub(1);
+        }
         if t.is_punct('"') {
             straight = !straight;
             if straight {
                 words.units += 1;
                 words.quoted_runs += 1;
+                item += 1;
             }
             continue;
         }
@@ -709,6 +828,7 @@ fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
             if depth == 0 {
                 words.units += 1;
                 words.quoted_runs += 1;
+                item += 1;
             }
             depth += 1;
             continue;
@@ -724,11 +844,17 @@ fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
             if pos > 0 {
                 words.conjunctions.push(pos);
             }
+            words.longest_item = words.longest_item.max(item);
+            item = 0;
             continue;
         }
         words.units += 1;
         words.bare_words += 1;
+        if brackets == 0 {
+            item += 1;
+        }
     }
+    words.longest_item = words.longest_item.max(item);
     words.open_at_end = depth > 0 || straight;
     words
 }
