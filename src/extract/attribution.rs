@@ -52,24 +52,36 @@ struct Word<'t> {
 
 /// What attribution remembers from one block to the next.
 #[derive(Debug, Default)]
-pub(super) struct Attribution {
+pub(super) struct Attribution<'a, 't> {
     /// The last speaker named next to a quotation.
     last_named: Option<Speaker>,
     /// People named so far, for `he said`.
     people: People,
+    /// Blocks without quotations whose people are not learned yet: read only when a later
+    /// block has a quotation to attribute, so an article's blocks after its last quotation (or
+    /// an article without any) are never read for names.
+    unread: Vec<(&'a Block, &'a [Token<'t>])>,
 }
 
-impl Attribution {
+impl<'a, 't> Attribution<'a, 't> {
     /// Fill in the kind and speaker of the quotations `all[from..]`, which are those of
     /// `block`, whose tokens are `tokens` (`all[..from]` are earlier blocks').
     pub(super) fn annotate_block(
         &mut self,
-        text: &str,
-        block: &Block,
-        tokens: &[Token],
+        text: &'t str,
+        block: &'a Block,
+        tokens: &'a [Token<'t>],
         all: &mut [Quotation],
         from: usize,
     ) {
+        if from == all.len() {
+            self.unread.push((block, tokens));
+            return;
+        }
+        for (earlier, earlier_tokens) in self.unread.drain(..) {
+            self.people
+                .learn(&words(text, earlier, earlier_tokens), &[]);
+        }
         annotate_block(
             text,
             block,
