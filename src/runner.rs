@@ -272,33 +272,37 @@ fn analyse_within(
 ) -> (Vec<Diagnostic>, Vec<String>, String) {
     let text: Arc<str> = Arc::from(text);
     let stage = Arc::new(Stage::default());
-    let (sender, receiver) = std::sync::mpsc::sync_channel(1);
-    let spawned = {
-        let (path, text, settings, stage) = (
-            path.to_owned(),
-            Arc::clone(&text),
-            Arc::clone(settings),
-            Arc::clone(&stage),
-        );
-        std::thread::Builder::new()
-            .name("factlint-analysis".to_owned())
-            .spawn(move || {
-                let outcome = lint_source_watched(&path, &text, &settings, Some(&stage));
-                // The receiver is gone when the budget ran out: nobody wants the result.
-                let _ = sender.send(outcome);
-            })
+    let job = Job {
+        path: path.to_owned(),
+        text: Arc::clone(&text),
+        settings: Arc::clone(settings),
+        stage: Arc::clone(&stage),
     };
-    if spawned.is_err() {
-        // No thread to spare: analyse here, without a budget.
-        let (diagnostics, errors) = lint_source(path, &text, settings);
-        return (diagnostics, errors, text.to_string());
-    }
-    let budget = settings.analysis_budget;
-    match receiver.recv_timeout(budget) {
-        Ok((diagnostics, errors)) => (diagnostics, errors, text.to_string()),
-        Err(_) => {
+    let outcome = ANALYST.with_borrow_mut(|slot| {
+        if slot.is_none() {
+            *slot = Analyst::spawn().ok();
+        }
+        let sent = slot.as_ref().map(|analyst| analyst.jobs.send(job).is_ok());
+        if sent != Some(true) {
+            // No thread to spare: analyse here, without a budget.
+            *slot = None;
+            return Some(lint_source(path, &text, settings));
+        }
+        let outcome = slot
+            .as_ref()
+            .and_then(|analyst| analyst.outcomes.recv_timeout(settings.analysis_budget).ok());
+        if outcome.is_none() {
+            // The thread is still on this file (or died): leave it, and start a fresh one for
+            // the next file.
+            *slot = None;
+        }
+        outcome
+    });
+    match outcome {
+        Some((diagnostics, errors)) => (diagnostics, errors, text.to_string()),
+        None => {
             let running = stage.current();
-            let seconds = budget.as_secs_f64();
+            let seconds = settings.analysis_budget.as_secs_f64();
             let mut diagnostics = Vec::new();
             if let Some(severity) = settings.severity(input::AnalysisBudget::META.code) {
                 let mut cx = Context::new(&input::AnalysisBudget::META, severity);
@@ -315,6 +319,47 @@ fn analyse_within(
             (diagnostics, vec![error], text.to_string())
         }
     }
+}
+
+/// One file for an [`Analyst`].
+struct Job {
+    path: String,
+    text: Arc<str>,
+    settings: Arc<Settings>,
+    stage: Arc<Stage>,
+}
+
+/// A thread that analyses the files of one worker, one at a time, so a file costs two messages
+/// rather than a thread of its own. A file that outruns its budget keeps its analyst: the worker
+/// drops the channels and starts another, and the old thread ends when it is done.
+struct Analyst {
+    jobs: std::sync::mpsc::Sender<Job>,
+    outcomes: std::sync::mpsc::Receiver<(Vec<Diagnostic>, Vec<String>)>,
+}
+
+impl Analyst {
+    fn spawn() -> std::io::Result<Analyst> {
+        let (jobs, incoming) = std::sync::mpsc::channel::<Job>();
+        let (done, outcomes) = std::sync::mpsc::sync_channel(1);
+        std::thread::Builder::new()
+            .name("factlint-analysis".to_owned())
+            .spawn(move || {
+                for job in incoming {
+                    let outcome =
+                        lint_source_watched(&job.path, &job.text, &job.settings, Some(&job.stage));
+                    // The worker is gone when the budget ran out: nobody wants the result.
+                    if done.send(outcome).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(Analyst { jobs, outcomes })
+    }
+}
+
+thread_local! {
+    /// The analyst of the current worker thread, started on its first file.
+    static ANALYST: std::cell::RefCell<Option<Analyst>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Size, binary and encoding checks, then `analyse` on the text (which hands the text back).
