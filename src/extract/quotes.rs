@@ -149,6 +149,15 @@ pub enum QuoteProblem {
         /// The single mark that closes it.
         close: Span,
     },
+    /// A straight `"` that opens a quotation closed later in its paragraph but has its space on
+    /// the wrong side (`good." China is…,"`), so that it reads as a closing mark with no opening
+    /// one: one misplaced space, one report.
+    SpaceOnWrongSide {
+        /// The misplaced mark.
+        open: Span,
+        /// The mark that closes the quotation it opens.
+        close: Span,
+    },
     /// A closing mark with no opening mark before it in its paragraph.
     Unopened {
         /// The mark family.
@@ -327,7 +336,8 @@ pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -
     quotes.problems.sort_by_key(|problem| match problem {
         QuoteProblem::Unclosed { open, .. }
         | QuoteProblem::OpenedWithClosingMark { open }
-        | QuoteProblem::InnerOpenedWithDouble { open, .. } => *open,
+        | QuoteProblem::InnerOpenedWithDouble { open, .. }
+        | QuoteProblem::SpaceOnWrongSide { open, .. } => *open,
         QuoteProblem::ClosedWithWrongMark { close, .. } | QuoteProblem::Unopened { close, .. } => {
             *close
         }
@@ -530,6 +540,12 @@ struct Scan<'q> {
     block_end: usize,
     /// The quotations open, innermost last.
     stack: Vec<Open>,
+    /// A straight `"` read as closing with nothing open, a space and a word after it (`good."
+    /// China`): the opening mark of a quotation with its space on the wrong side if a later
+    /// straight mark of the paragraph closes it, a stray closing mark otherwise.
+    /// With it, how many quotations were recorded when it was met: it pairs only with no
+    /// quotation in between, so quotations stay in order of their opening marks.
+    spaced_wrong: Option<(Span, usize)>,
     quotes: &'q mut Quotes,
 }
 
@@ -550,6 +566,7 @@ fn scan_block(
         index,
         block_end: block.span().end as usize,
         stack: Vec::new(),
+        spaced_wrong: None,
         quotes,
     };
     let mut marks = marks.iter().peekable();
@@ -703,7 +720,9 @@ impl Scan<'_> {
         }
         if let Some(open) = self.stack.pop() {
             let opened = self.quotes.close(&open, mark.span);
-            if open.style == QuoteStyle::Curly && self.text[mark.span.range()] == *"“" {
+            let closing = &self.text[mark.span.range()];
+            // `“Hello,“` and `"Super Reds‟`: closed with an opening mark or a reversed one.
+            if open.style == QuoteStyle::Curly && closing == "“" || closing == "‟" {
                 self.quotes
                     .problems
                     .push(QuoteProblem::ClosedWithWrongMark {
@@ -769,6 +788,31 @@ impl Scan<'_> {
                 open,
                 close,
             });
+        } else if style == QuoteStyle::Straight
+            && top.is_none()
+            && let Some((open, _)) = self
+                .spaced_wrong
+                .take_if(|(_, recorded)| *recorded == self.quotes.quotations.len())
+        {
+            // The quotation opened by a mark with its space on the wrong side closes here.
+            self.push(style, open, false, false);
+            self.close_top(mark, |open, close| QuoteProblem::SpaceOnWrongSide {
+                open,
+                close,
+            });
+        } else if style == QuoteStyle::Straight
+            && top.is_none()
+            && text[mark.span.end as usize..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+        {
+            if let Some((stray, _)) = self.spaced_wrong.take() {
+                self.quotes.problems.push(QuoteProblem::Unopened {
+                    style,
+                    close: stray,
+                });
+            }
+            self.spaced_wrong = Some((mark.span, self.quotes.quotations.len()));
         } else {
             self.quotes.problems.push(QuoteProblem::Unopened {
                 style,
@@ -791,6 +835,12 @@ impl Scan<'_> {
     /// to continue or for the caller to report.
     fn finish(self, next_reopens_single: bool) -> Vec<Open> {
         let (text, block_end) = (self.text, self.block_end);
+        if let Some((close, _)) = self.spaced_wrong {
+            self.quotes.problems.push(QuoteProblem::Unopened {
+                style: QuoteStyle::Straight,
+                close,
+            });
+        }
         let mut left_open = Vec::new();
         for open in self.stack {
             let quotation = &self.quotes.quotations[open.quotation];
@@ -855,7 +905,7 @@ fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
     for (i, &(offset, c)) in chars.iter().enumerate() {
         if !matches!(
             c,
-            '“' | '„' | '”' | '«' | '»' | '‹' | '›' | '‘' | '’' | '"' | '\''
+            '“' | '„' | '”' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '"' | '\''
         ) {
             continue;
         }
@@ -886,6 +936,8 @@ fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
                 Some(Role::Open(QuoteStyle::Curly))
             }
             '”' => Some(Role::Close(QuoteStyle::Curly)),
+            // `"Super Reds‟`: a reversed mark typed to close (reported as such).
+            '‟' => is_closing_context(prev, next).then_some(Role::Close(QuoteStyle::Curly)),
             '«' | '»' => guillemet(c, QuoteStyle::Guillemets, reversed.double),
             '‹' | '›' => guillemet(c, QuoteStyle::SingleGuillemets, reversed.single),
             // `‘90s` and `I‘m` are apostrophes typed the wrong way round.
@@ -1111,6 +1163,7 @@ mod tests {
                 QuoteProblem::InnerOpenedWithDouble { open, .. } => {
                     format!("inner@{}", open.start)
                 }
+                QuoteProblem::SpaceOnWrongSide { open, .. } => format!("spaced@{}", open.start),
             })
             .collect();
         (quotations, problems)
@@ -1266,6 +1319,25 @@ mod tests {
         assert_eq!(
             run("Reddit’s ‘”hot” section is odd, it’s said.").1,
             vec!["misopened@14"]
+        );
+        // A `"` with its space on the wrong side opens the quotation a later mark closes; one
+        // that nothing closes, or that a mark with spaces on both sides follows, is a stray.
+        assert_eq!(
+            run("He said it was good.\" We will go,\" she said.").1,
+            vec!["spaced@20"]
+        );
+        assert_eq!(
+            run("He said it was good.\" We will go.").1,
+            vec!["unopened@20"]
+        );
+        assert_eq!(
+            run("It was good.\" Then he called it \" a loss\".").1,
+            vec!["unopened@12"]
+        );
+        // `"Super Reds‟`: closed with a reversed mark.
+        assert_eq!(
+            run("He was with \"Super Reds‟ for a year.").1,
+            vec!["misclosed@23"]
         );
         // A straight `'` closing a `‘` is a style slip, not an imbalance.
         assert!(run("They told me: ‘Go home' and I went.").1.is_empty());

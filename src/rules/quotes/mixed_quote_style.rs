@@ -151,14 +151,17 @@ fn in_inline_caption(article: &Article, q: &Quotation) -> bool {
 
 impl Check for MixedQuoteStyle {
     fn check(&self, article: &Article, cx: &mut Context) {
-        // A quotation opened with a closing mark (`”We…"`) is Q001's report; one mark, one
-        // report: its marks count toward no style here.
+        // A quotation opened with a closing mark (`”We…"`), closed with a mark of the wrong
+        // kind (`"Super Reds‟`) or never closed is Q001's report; one mark, one report: its
+        // marks count toward no style here.
         let misopened: Vec<Span> = article
             .quotes
             .problems
             .iter()
             .filter_map(|p| match p {
-                QuoteProblem::OpenedWithClosingMark { open } => Some(*open),
+                QuoteProblem::OpenedWithClosingMark { open }
+                | QuoteProblem::ClosedWithWrongMark { open, .. }
+                | QuoteProblem::Unclosed { open, .. } => Some(*open),
                 _ => None,
             })
             .collect();

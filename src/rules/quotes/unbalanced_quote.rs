@@ -31,7 +31,9 @@ declare_rule! {
     ///   quotation opened with `"` where `'` was meant (`"He said "sell in May and go away'
     ///   and…"`) is reported at that inner mark; one misplaced mark gives one report, and a
     ///   quotation closed with the wrong mark says so (`“…banks?’`, `‘the embassy”`, `"…,''`
-    ///   in wire copy) instead of calling it unclosed; `‘…'` is a style slip, not an imbalance;
+    ///   in wire copy, a reversed `‟`) instead of calling it unclosed; `‘…'` is a style slip,
+    ///   not an imbalance; a `"` with its space on the wrong side (`good." China is…," he
+    ///   said`) is one report at that mark, not a stray closing mark and a second one;
     /// - apostrophes: `’` inside words, `’90s`, `Jingpiaos’`, `rock ‘n roll`, and a `"` typed for
     ///   one (`India"s`, `I"m`, `it"s`, `don"t`, `we"ll`, `they"re`), while `the dotless "I"s`
     ///   is a quoted letter and its plural.
@@ -104,10 +106,10 @@ impl Check for UnbalancedQuote {
                 QuoteProblem::ClosedWithWrongMark { open, close } => {
                     let opening = &article.text[open.range()];
                     let closing = &article.text[close.range()];
-                    let kind = if closing == "“" {
-                        ", an opening mark"
-                    } else {
-                        ""
+                    let kind = match closing {
+                        "“" => ", an opening mark",
+                        "‟" => ", a reversed mark",
+                        _ => "",
                     };
                     let fix = closing_mark(opening);
                     cx.report(
@@ -126,6 +128,26 @@ impl Check for UnbalancedQuote {
                     )
                     .label(close, "closed here")
                     .help("open the inner quotation with `'`");
+                }
+                QuoteProblem::SpaceOnWrongSide { open, close } => {
+                    let text = article.text;
+                    let before = text[..open.start as usize]
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .unwrap_or("");
+                    let after = text[open.end as usize..]
+                        .trim_start()
+                        .split(char::is_whitespace)
+                        .next()
+                        .unwrap_or("");
+                    cx.report(
+                        open,
+                        format!(
+                            "`\"` in `{before}\" {after}` has its space on the wrong side: it opens the quotation closed later in the paragraph but reads as a closing mark"
+                        ),
+                    )
+                    .label(close, "the quotation closes here")
+                    .help(format!("move the space before the mark: `{before} \"{after}`"));
                 }
                 QuoteProblem::OpenedWithClosingMark { open } => {
                     cx.report(open, "quotation opened with `”`, a closing mark")
