@@ -311,6 +311,12 @@ pub fn hedges_ending(word: &str) -> &'static [Phrase<Hedge>] {
 
 /// A unit glued to digits (`40m`, `130ft`, `160km`), when it is one word of [`units`].
 pub fn glued_unit(suffix: &str) -> Option<Unit> {
+    // `85F (29C)`: a temperature glued to its digits.
+    match suffix {
+        "c" => return Some(Unit::Celsius),
+        "f" => return Some(Unit::Fahrenheit),
+        _ => {}
+    }
     units_starting(suffix)
         .iter()
         .find(|(words, unit)| words.len() == 1 && matches!(unit, Unit::Measure(..)))

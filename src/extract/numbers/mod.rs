@@ -951,7 +951,8 @@ fn read_glued_unit(
             )
     });
     let suffix = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    if suffix == "m" && !measure_follows {
+    // `40m` may be millions and `5C` a grade: only a bracketed conversion makes them units.
+    if matches!(suffix, "m" | "c" | "f") && !measure_follows {
         return None;
     }
     reading.unit = Some(glued);

@@ -6,8 +6,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
-use crate::extract::numbers::{Dimension, Quantity, Unit};
+use crate::extract::numbers::{Dimension, Quantity, Role, Unit};
 use crate::rules::{Check, Context, declare_rule};
+
+mod rates;
 
 /// N004 conversion-mismatch.
 #[derive(Debug, Default)]
@@ -41,8 +43,14 @@ declare_rule! {
     /// A conversion given in parentheses right after a figure:
     /// - units (km and miles, meters and feet, kilograms and pounds, hectares and acres,
     ///   square kilometers and square miles, °C and °F) must agree within rounding;
-    /// - currencies must agree with approximate reference rates, within a tolerance (rates
-    ///   move, so this is checked only when the article is dated 2015 or later);
+    /// - currencies must agree with approximate reference rates, within a tolerance: the
+    ///   built-in rates for an article dated 2015 or later; else the yearly average rates
+    ///   (Federal Reserve G.5A, 1980-2024, for the pound, euro, mark, yen and yuan) of the
+    ///   article's year or, undated, of the years from the first it names to five after the
+    ///   last, within 60 percent of the tolerance;
+    /// - a hedge on the figure (`more than 500 miles`) carries over to its conversion, so only
+    ///   rounding is allowed between the two; a change of a few degrees converts without the
+    ///   offset (`warming of 2C (3.6F)`);
     /// - two conversions of the same currency pair in one article must not imply rates far
     ///   apart.
     ///
@@ -145,6 +153,61 @@ impl ConversionMismatch {
             .copied()
             .or_else(|| RATES.iter().find(|(c, _)| *c == code).map(|(_, r)| *r))
     }
+
+    /// The rates of `y` per `x` the article's time allows, lowest and highest: the rates set
+    /// in the options or, for an article dated 2015 or later, the built-in ones; else the
+    /// yearly averages of the article's year, or of the years it names.
+    /// The third value tells the set or built-in rates (`true`) from the yearly averages.
+    fn reference(
+        &self,
+        x: &str,
+        y: &str,
+        years: Option<(i32, i32)>,
+        modern: bool,
+    ) -> Option<(f64, f64, bool)> {
+        let set = |c: &str| self.options.rates.contains_key(c);
+        if modern || set(x) || set(y) {
+            if let (Some(rx), Some(ry)) = (self.rate(x), self.rate(y)) {
+                return Some((ry / rx, ry / rx, true));
+            }
+        }
+        let (from, to) = years?;
+        let (low, high) = rates::range(x, y, from, to)?;
+        Some((low, high, false))
+    }
+}
+
+/// The years an article may be from: its date's, else from the first year it names to five
+/// years after the last (a story is written after the years it looks back on), within the
+/// yearly rates' table.
+fn article_years(article: &Article) -> Option<(i32, i32)> {
+    if let Some(date) = article.date {
+        let year = i32::from(date.year());
+        return Some((year, year));
+    }
+    article
+        .numbers
+        .quantities
+        .iter()
+        .filter(|q| q.role == Role::Year)
+        .filter_map(|q| {
+            let year = q.value.round();
+            (f64::from(rates::FIRST_YEAR)..=f64::from(rates::LAST_YEAR))
+                .contains(&year)
+                .then_some(year as i32)
+        })
+        .fold(None, |acc, y| match acc {
+            None => Some((y, y)),
+            Some((low, high)) => Some((low.min(y), high.max(y))),
+        })
+        .map(|(low, high)| (low, (high + 5).min(rates::LAST_YEAR)))
+}
+
+/// The values a figure's rounding allows, its hedge left out: a conversion carries the hedge
+/// of the figure it converts (`more than 500 miles (800 km)`).
+fn rounding(q: &Quantity) -> (f64, f64) {
+    let p = if q.is_exact_count() { 0.0 } else { q.precision };
+    (q.value - p, q.range_high.unwrap_or(q.value) + p)
 }
 
 impl Check for ConversionMismatch {
@@ -152,6 +215,7 @@ impl Check for ConversionMismatch {
         let numbers = &article.numbers;
         // Rates move: the reference rates hold only for articles dated 2015 or later.
         let modern = article.date.is_some_and(|d| d.year() >= 2015);
+        let years = article_years(article);
         let tolerance = self.options.tolerance;
         // Per currency pair, every implied rate in text order.
         let mut pairs: BTreeMap<(&str, &str), Vec<PairRate>> = BTreeMap::new();
@@ -172,29 +236,30 @@ impl Check for ConversionMismatch {
                 if x == y || x.is_empty() || y.is_empty() || a.value <= 0.0 || b.value <= 0.0 {
                     continue;
                 }
-                let (b_low, b_high) = b.interval();
+                let (b_low, b_high) = rounding(b);
                 let implied = b.value / a.value;
-                if modern {
-                    if let (Some(rx), Some(ry)) = (self.rate(x), self.rate(y)) {
-                        let expected = a.value * ry / rx;
-                        let (a_low, a_high) = a.interval();
-                        let low = a_low.max(0.0) * ry / rx * (1.0 - tolerance);
-                        let high = a_high * ry / rx * (1.0 + tolerance);
-                        if b_high < low || b_low > high {
-                            cx.report(
-                                b.span,
-                                format!(
-                                    "{} is converted to {}, but at {} it is about {}",
-                                    a.as_written(article.text),
-                                    b.as_written(article.text),
-                                    rate_phrase((x, y), ry / rx),
-                                    format_amount(expected)
-                                ),
-                            )
-                            .label(a.span, "converted from this figure")
-                            .help("recompute the conversion, or set the rate in the rule's `rates` option");
-                            continue;
-                        }
+                if let Some((rate_low, rate_high, exact)) = self.reference(x, y, years, modern) {
+                    // Yearly averages stray less than one rate for a decade does.
+                    let tolerance = if exact { tolerance } else { tolerance * 0.6 };
+                    let (a_low, a_high) = rounding(a);
+                    let low = a_low.max(0.0) * rate_low * (1.0 - tolerance);
+                    let high = a_high * rate_high * (1.0 + tolerance);
+                    if b_high < low || b_low > high {
+                        // The nearer end of the allowed rates says what it should be.
+                        let rate = if b_high < low { rate_low } else { rate_high };
+                        cx.report(
+                            b.span,
+                            format!(
+                                "{} is converted to {}, but at {} it is about {}",
+                                a.as_written(article.text),
+                                b.as_written(article.text),
+                                rate_phrase((x, y), rate),
+                                format_amount(a.value * rate)
+                            ),
+                        )
+                        .label(a.span, "converted from this figure")
+                        .help("recompute the conversion, or set the rate in the rule's `rates` option");
+                        continue;
                     }
                 }
                 let key = if x < y { (x, y) } else { (y, x) };
@@ -239,10 +304,10 @@ impl Check for ConversionMismatch {
             if da != db || a.unit.map(|u| u.key()) == b.unit.map(|u| u.key()) {
                 continue;
             }
-            let (b_low, b_high) = b.interval();
+            let (b_low, b_high) = rounding(b);
             let low = base(b, b_low, true).map_or(vb, |(_, v)| v);
             let high = base(b, b_high, true).map_or(vb, |(_, v)| v);
-            let (a_low, a_high) = a.interval();
+            let (a_low, a_high) = rounding(a);
             let a_low = base(a, a_low, true).map_or(va, |(_, v)| v);
             let a_high = base(a, a_high, true).map_or(va, |(_, v)| v);
             let (lo, hi) = if da == "temperature" {
@@ -250,7 +315,27 @@ impl Check for ConversionMismatch {
             } else {
                 (low * 0.95, high * 1.05)
             };
-            if hi < a_low || lo > a_high {
+            // `warming of 1C (1.8F)`: a change of temperature (a few degrees) converts
+            // without the offset.
+            let celsius = if a.unit == Some(Unit::Celsius) { a } else { b };
+            let difference = da == "temperature"
+                && celsius.value.abs() <= 15.0
+                && matches!(
+                    (a.unit, b.unit),
+                    (Some(Unit::Celsius), Some(Unit::Fahrenheit))
+                        | (Some(Unit::Fahrenheit), Some(Unit::Celsius))
+                )
+                && {
+                    let ratio = if a.unit == Some(Unit::Celsius) {
+                        1.8
+                    } else {
+                        1.0 / 1.8
+                    };
+                    let (b_low, b_high) = rounding(b);
+                    let (a_low, a_high) = rounding(a);
+                    b_high * 1.05 >= a_low * ratio && b_low * 0.95 <= a_high * ratio
+                };
+            if (hi < a_low || lo > a_high) && !difference {
                 let expected = match (da, b.unit) {
                     ("temperature", Some(Unit::Fahrenheit)) => va * 9.0 / 5.0 + 32.0,
                     ("temperature", _) => va,
