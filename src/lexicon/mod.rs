@@ -247,6 +247,15 @@ bitflags::bitflags! {
         /// A family relation (`father`, `aunt`, `son-in-law`): a person introduced as someone's
         /// relative shares their surname without being the one the story is about.
         const KINSHIP = 1 << 105;
+        /// A word that, after an honorific, names a character, a brand or a stage name rather
+        /// than a surname (`Dre` of `Dr Dre`, `Marple` of `Miss Marple`): no full name is owed.
+        const HONORIFIC_NAME = 1 << 109;
+        /// The short form of a given name (`Ed`, `Bob`): after an honorific (`Rev Ed`, `Dr
+        /// Bob`) it is a form of address or an abbreviation, not a surname.
+        const DIMINUTIVE = 1 << 110;
+        /// A common given name (`Lucy`, `Carlos`): a person called by it alone (`Lucy, 36,
+        /// said`) is called by the given name, as vox pops and relatives are, not by a surname.
+        const FIRST_NAME = 1 << 111;
     }
 }
 

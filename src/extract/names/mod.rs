@@ -222,6 +222,9 @@ pub struct Reference {
     pub relative_after: Option<String>,
     /// Whether a change of role follows it (`Berg became mayor`).
     pub role_changed: bool,
+    /// A lower-case role noun right before it (`chief economist Okafor`, `his daughter
+    /// Ivanka`).
+    pub role_before: Option<Role>,
 }
 
 impl Reference {
@@ -981,6 +984,7 @@ fn reference(
             .speech_after
             .then(|| relative_after(words, candidate.core.end + 1))
             .flatten(),
+        role_before: preceding_role(words, candidate.core.start),
     }
 }
 
