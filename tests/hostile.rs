@@ -27,13 +27,28 @@ struct Run {
     stderr: String,
 }
 
+/// A config with nothing but a per-file budget no machine outruns: these tests check what
+/// factlint reports on hostile input, and a debug build on a loaded CI runner must not turn that
+/// into E007 (the budget itself is tested in `runner`).
+fn patient_config() -> &'static Path {
+    static CONFIG: std::sync::OnceLock<(TempDir, std::path::PathBuf)> = std::sync::OnceLock::new();
+    let (_, path) = CONFIG.get_or_init(|| {
+        let dir = scratch();
+        let path = dir.path().join("factlint.toml");
+        std::fs::write(&path, "analysis-budget = 3600\n").unwrap();
+        (dir, path)
+    });
+    path
+}
+
 fn run(dir: &Path, args: &[&str]) -> Run {
     let output = Command::cargo_bin("factlint")
         .unwrap()
         .current_dir(dir)
         .env("COLUMNS", "80")
         .env("NO_COLOR", "1")
-        .args(["lint", "--no-config", "--no-progress"])
+        .args(["lint", "--no-progress", "--config"])
+        .arg(patient_config())
         .args(args)
         .timeout(std::time::Duration::from_secs(120))
         .output()
