@@ -1089,9 +1089,10 @@ fn find_parts(
                 let Some(w) = numbers.quantities.get(whole) else {
                     continue;
                 };
+                // `13 out of 12`: `out of` says part and whole without a noun after them.
                 if w.is_quantity()
                     && w.unit.is_none()
-                    && w.counted.is_some()
+                    && (w.counted.is_some() || out_of && !w.scaled)
                     && w.range_high.is_none()
                 {
                     numbers.parts.push(PartOfWhole {

@@ -1,7 +1,7 @@
 //! N005: a part larger than its whole.
 
 use crate::document::Article;
-use crate::extract::numbers::{PartRelation, Quantity};
+use crate::extract::numbers::{Hedge, PartRelation, Quantity};
 use crate::rules::{Check, Context, declare_rule};
 
 /// N005 part-exceeds-whole.
@@ -15,7 +15,9 @@ declare_rule! {
     /// breakdown whose parts add up to more than its total (`200 delegates, of whom 120 came
     /// from Africa and 100 from Asia`). Shares of amounts (`150 percent of last year's
     /// sales`) are fine, and parts that may overlap (`120 women and 100 children`) are left
-    /// alone.
+    /// alone. A whole number of things named as a set is exact however round it looks (`102
+    /// of the 100 seats`), `out of` needs no noun after the whole (`214 out of 209`), and an
+    /// approximate part is no smaller for its hedge (`about 31 of its 30 plants`).
     ///
     /// ## Why it matters
     /// A part cannot exceed its whole; one of the two figures is a typo, and both are likely
@@ -43,6 +45,33 @@ declare_rule! {
     }
 }
 
+/// The least a part can be: `about 28` of a whole is still about 28 (an approximate part
+/// is not a smaller one), so only rounding lowers it.
+fn part_low(part: &Quantity) -> f64 {
+    match part.hedge {
+        None | Some(Hedge::About) => {
+            let p = if part.value.fract() == 0.0 && !part.scaled {
+                0.0
+            } else {
+                part.precision
+            };
+            part.value - p
+        }
+        _ => part.interval().0,
+    }
+}
+
+/// The most a whole can be: a whole number of things named as a set (`of the 100
+/// senators`, `out of 360 creditors`) is exact, however round it looks.
+fn whole_high(whole: &Quantity) -> f64 {
+    if whole.hedge.is_none() && !whole.scaled && whole.unit.is_none() && whole.value.fract() == 0.0
+    {
+        whole.value
+    } else {
+        whole.interval().1
+    }
+}
+
 impl Check for PartExceedsWhole {
     fn check(&self, article: &Article, cx: &mut Context) {
         let numbers = &article.numbers;
@@ -53,16 +82,22 @@ impl Check for PartExceedsWhole {
             let whole = part_of.whole.and_then(|w| numbers.quantities.get(w));
             match (part_of.relation, whole) {
                 (PartRelation::CountOf, Some(whole)) => {
-                    let (low, _) = part.interval();
-                    let (_, high) = whole.interval();
+                    if part.value <= whole.value {
+                        continue;
+                    }
+                    let (low, high) = (part_low(part), whole_high(whole));
                     if low > high {
                         cx.report(
                             part.span,
                             format!(
-                                "{} of {} {}: the part is larger than the whole",
+                                "{} of {}{}: the part is larger than the whole",
                                 part.as_written(article.text),
                                 whole.as_written(article.text),
-                                whole.counted.as_deref().unwrap_or_default()
+                                whole
+                                    .counted
+                                    .as_deref()
+                                    .map(|c| format!(" {c}"))
+                                    .unwrap_or_default()
                             ),
                         )
                         .label(whole.span, "the whole")
