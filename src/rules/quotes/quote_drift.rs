@@ -19,7 +19,10 @@ declare_rule! {
     /// change of wording is reported for quotations of eight words or more, and a word slipped
     /// into a quotation of five words or more (`Trump can go to hell`, then `Trump can really
     /// go to hell`); a swapped word in a short one may be another statement, and so is an added
-    /// `not`.
+    /// `not`. A heading that capitalizes every word, small ones too (`"Up To The Mountain":`),
+    /// does not differ in case from the same words in a sentence, and a short phrase said by two
+    /// different named people (`"No, no," Ann Lee said` and `"No, No," Tom Berg said`) is two
+    /// quotations.
     ///
     /// ## Why it matters
     /// A quotation is a promise that these were the exact words. When the lead and the body
@@ -210,7 +213,11 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
             .filter(|(i, (a, b))| a != b && !(*i == 0 && same_but_first_letter(a, b)))
             .map(|(i, _)| i)
             .collect();
-        return if differing.is_empty() {
+        // A heading capitalizes every word, small ones too (`"Up To The Mountain":`): the
+        // same words in a sentence are the same quotation.
+        return if differing.is_empty()
+            || headline_case(&earlier.words) != headline_case(&later.words)
+        {
             Comparison::Same
         } else {
             Comparison::Case(differing)
@@ -240,6 +247,36 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
         Some((a, b)) => Comparison::Wording(a, b),
         None => Comparison::Different,
     }
+}
+
+/// Whether every word of a quotation starts with a capital, small words such as `to`, `the`
+/// and `is` included, as a live blog's or a wire service's headings write them (`The Door Is
+/// Right Behind You`); a title that keeps its small words lower-case is not in headline case.
+fn headline_case(words: &[&str]) -> bool {
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let small = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "from"
+                | "with"
+                | "and"
+                | "or"
+                | "is"
+                | "are"
+                | "up"
+        )
+    };
+    let lettered = || words.iter().filter(|w| w.starts_with(char::is_alphabetic));
+    lettered().all(capitalized) && lettered().any(small)
 }
 
 /// Whether two words differ only in the case of their first letter. A quotation's first word
@@ -364,6 +401,15 @@ impl Check for QuoteDrift {
             }
             let (earlier, later) = (&prepared[e], &prepared[l]);
             let first = &quotations[earlier.index];
+            // A short phrase in the mouths of two named people (`"No, no, no," Kasich said`,
+            // `"No, no," she told Oprah`) is two quotations, not one quoted twice.
+            let speakers = (&first.speaker, &quotations[later.index].speaker);
+            if let (Some(a), Some(b)) = speakers
+                && !a.name.eq_ignore_ascii_case(&b.name)
+                && earlier.words.len().min(later.words.len()) < MIN_WORDS_FOR_WORDING
+            {
+                continue;
+            }
             let what = if first.kind == QuoteKind::Title {
                 "title"
             } else {
