@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::QuotationSweep;
 use crate::document::Article;
-use crate::extract::names::{AcronymDefinition, Names};
+use crate::extract::names::{AcronymDefinition, AcronymUse, Names};
 use crate::lexicon::{self, Class};
 use crate::parse::Role;
 use crate::rules::{Check, Context, declare_rule};
@@ -236,6 +236,7 @@ impl Check for AcronymMismatch {
                 || lexicon::is_as_written(key, Class::COMMON_ACRONYM)
                 || self.common.iter().any(|c| c == key)
                 || spelled_out_before(article, definition, acronym_use.span.start)
+                || in_opening_caption(article, acronym_use)
             {
                 continue;
             }
@@ -252,6 +253,47 @@ impl Check for AcronymMismatch {
             .help("spell the acronym out at its first use");
         }
     }
+}
+
+/// Whether the use lies in a photo caption or credit that opens its block, as flattened web
+/// copy carries them, before the article's own text starts: a caption sentence ended by a
+/// bracketed slash credit ([`crate::parse::roles::caption_sentence_at`]: `… Sinopharm CNBG, in
+/// Beijing. (People's Daily Online/Wu Chaolan)`), or a credit line after the block's first
+/// sentence, within its first four words (`… exoskeleton. Photo: courtesy of CASIC`).
+fn in_opening_caption(article: &Article, acronym_use: &AcronymUse) -> bool {
+    const CREDITS: &[&str] = &[
+        "Photo: ",
+        "Photograph: ",
+        "Photo credit: ",
+        "Image: ",
+        "Credit: ",
+    ];
+    let Some(block) = article.blocks.get(acronym_use.block) else {
+        return false;
+    };
+    let (start, end) = (block.span().start as usize, block.span().end as usize);
+    let at = acronym_use.span.start as usize;
+    let Some(head) = article.text.get(start..at) else {
+        return false;
+    };
+    if crate::parse::roles::caption_sentence_at(article.text, start, end)
+        && article
+            .text
+            .get(at..end)
+            .is_some_and(|rest| rest.contains([')', '）']))
+        && !head.contains([')', '）'])
+    {
+        return true;
+    }
+    CREDITS.iter().any(|credit| {
+        head.find(credit).is_some_and(|p| {
+            let caption = head[..p].trim_end();
+            let one_sentence = caption.is_empty()
+                || caption.ends_with(['.', '!', '?'])
+                    && !caption[..caption.len() - 1].contains(". ");
+            one_sentence && head[p..].split_whitespace().count() <= 4
+        })
+    })
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use crate::extract::names::Reference;
 use crate::lexicon::{self, Class};
 use crate::parse::Role;
 use crate::rules::{Check, Context, declare_rule};
+use crate::source::Span;
 use crate::text::{Before, Case, Kind, Token};
 
 /// P003 unintroduced-name.
@@ -300,7 +301,12 @@ fn owes_full_name(
         | Class::HONORIFIC_NAME
         | Class::DIMINUTIVE
         | Class::COMMON_ACRONYM;
-    if heading || lexicon::is(word, not_surname) || WELL_KNOWN.contains(&word) {
+    if heading
+        || lexicon::is(word, not_surname)
+        || WELL_KNOWN.contains(&word)
+        || handle_like(word)
+        || first_person(article, reference.block)
+    {
         return false;
     }
     let bound = if lower.chars().count() > 7 { 2 } else { 1 };
@@ -308,6 +314,40 @@ fn owes_full_name(
         .keys()
         .any(|name| strsim::osa_distance(&name.to_lowercase(), &lower) <= bound);
     !near_a_name && !written_otherwise(article, word) && !played_or_cited(article, reference)
+}
+
+/// Whether `word` joins two words with an inner capital after five lower-case letters or more
+/// (`CreepyPasta`): an online handle or a persona, not a surname (`McDonald`, `LaGuardia`).
+fn handle_like(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars().skip(1) {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() && lower_run >= 5 {
+            return true;
+        } else {
+            lower_run = 0;
+        }
+    }
+    false
+}
+
+/// Whether block `block` speaks in the first person outside quotation marks (`I`): a
+/// testimony or an interview answer, whose speaker may call people by surname as a quoted
+/// speaker does.
+fn first_person(article: &Article, block: usize) -> bool {
+    let quoted: Vec<Span> = article
+        .quotes
+        .quotations
+        .iter()
+        .filter(|q| q.block == block)
+        .map(|q| q.content)
+        .collect();
+    article.tokens.block(block).iter().any(|t| {
+        t.kind == Kind::Word
+            && t.text == "I"
+            && !quoted.iter().any(|q| q.start <= t.start && t.start < q.end)
+    })
 }
 
 /// Whether the article writes `word` in lower case somewhere (a word of the language: `Dr No`),
