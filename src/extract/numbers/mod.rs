@@ -172,6 +172,9 @@ pub struct Numbers {
     sentence_places: Vec<SentencePlace>,
     /// Stated changes with their from and to figures.
     pub changes: Vec<Change>,
+    /// Falls stated as more than 100 percent (`fell 117%`): the change word and the index of
+    /// its percentage, with or without from and to figures.
+    pub falls_beyond_all: Vec<(Span, usize)>,
     /// Lists announced by a count.
     pub lists: Vec<CountedList>,
     /// Conversions given in parentheses.

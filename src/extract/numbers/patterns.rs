@@ -187,6 +187,16 @@ fn find_changes(
         }
     }
     for (n, trigger) in triggers.iter().enumerate() {
+        if let ChangeKind::Percent(value, q) = trigger.kind {
+            let unhedged = numbers.quantities.get(q).is_some_and(|q| q.hedge.is_none());
+            if value < -100.0 && unhedged && !trigger.hedged {
+                if let Some(t) = tokens.get(trigger.word) {
+                    numbers
+                        .falls_beyond_all
+                        .push((Span::new(t.start, t.end), q));
+                }
+            }
+        }
         let limit = triggers.get(n + 1).map_or(tokens.len(), |next| next.word);
         let (Some(from), Some(to)) = change_figures(tokens, trigger, limit, starts, first) else {
             continue;

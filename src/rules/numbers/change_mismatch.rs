@@ -3,6 +3,7 @@
 use crate::document::Article;
 use crate::extract::numbers::{Change, ChangeKind, Quantity, Unit};
 use crate::rules::{Check, Context, declare_rule};
+use crate::source::Span;
 
 /// N002 change-mismatch.
 #[derive(Debug, Default)]
@@ -18,6 +19,9 @@ declare_rule! {
     /// get room to match. Only bare rates with decimals may be quoted either way round; an
     /// amount that `fell` must get smaller. The figures are looked for in the change's own
     /// clause (up to `while`, `but`, `;` or `and` with a new subject), brackets skipped.
+    ///
+    /// A fall of more than 100 percent (`exports plunged 112%`) is reported with or without
+    /// its figures: nothing falls below nothing.
     ///
     /// ## Why it matters
     /// A change word is a claim readers check in their heads: "doubled from 20,000 to 60,000"
@@ -202,7 +206,26 @@ fn judge(article: &Article, change: &Change) -> Option<(String, String)> {
 
 impl Check for ChangeMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
+        for &(trigger, q) in &article.numbers.falls_beyond_all {
+            let Some(percent) = article.numbers.quantities.get(q) else {
+                continue;
+            };
+            let word = article.text.get(trigger.range()).unwrap_or_default();
+            cx.report(
+                trigger,
+                format!(
+                    "`{word} {}` is a fall of more than 100 percent, which leaves less than nothing",
+                    percent.as_written(article.text)
+                ),
+            )
+            .label(percent.span, "the stated fall")
+            .help("check the figure; a quantity can fall by 100 percent at most");
+        }
         for change in &article.numbers.changes {
+            let reported = |(trigger, _): &(Span, usize)| *trigger == change.trigger;
+            if article.numbers.falls_beyond_all.iter().any(reported) {
+                continue;
+            }
             if let Some((message, help)) = judge(article, change) {
                 let to_span = article.numbers.quantities.get(change.to).map(|q| q.span);
                 let from_span = article.numbers.quantities.get(change.from).map(|q| q.span);
