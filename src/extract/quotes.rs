@@ -282,7 +282,8 @@ pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -
         let next_reopens_single = next
             .as_ref()
             .is_some_and(|next_marks| reopens_nested(next_marks));
-        let left_open = scan_block(
+        let problems_before = quotes.problems.len();
+        let mut left_open = scan_block(
             text,
             index,
             block,
@@ -301,6 +302,19 @@ pub fn extract(text: &str, blocks: &[Block], tokens: &Tokens, attribute: bool) -
             );
         }
         carried = None;
+        if continues.is_none()
+            && excerpt_cut_both_ends(
+                text,
+                blocks[..index].last(),
+                block,
+                &marks,
+                &quotes.problems[problems_before..],
+                &left_open,
+            )
+        {
+            quotes.problems.truncate(problems_before);
+            left_open.clear();
+        }
         let Some(outer) = left_open.first() else {
             continue;
         };
@@ -404,6 +418,37 @@ fn continuation(block: &Block, marks: &[Mark], style: QuoteStyle) -> Option<Cont
         Role::Close(s) if pairs_with(s, style) => Some(Continuation::ClosedWithoutReopening(style)),
         _ => None,
     }
+}
+
+/// Whether `block` is an excerpt set off by the page (a block quotation introduced by a
+/// paragraph that ends with a colon) and cut inside the quotations of its source at both ends:
+/// its first mark closes a quotation it never opened, its last one opens a quotation it never
+/// closes, and nothing else in it is wrong (`…about,” Biden told CNN. “We know…done.`). Its
+/// outer marks were the page's markup; read whole, it balances.
+fn excerpt_cut_both_ends(
+    text: &str,
+    previous: Option<&Block>,
+    block: &Block,
+    marks: &[Mark],
+    problems: &[QuoteProblem],
+    left_open: &[Open],
+) -> bool {
+    let introduced = previous.is_some_and(|p| {
+        p.kind != BlockKind::Heading
+            && p.pieces
+                .last()
+                .is_some_and(|piece| text[piece.range()].trim_end().ends_with(':'))
+    });
+    let starts_unmarked = marks
+        .first()
+        .zip(block.pieces.first())
+        .is_some_and(|(mark, piece)| mark.span.start != piece.start);
+    let first_unopened = match (problems, marks.first()) {
+        ([QuoteProblem::Unopened { close, .. }], Some(first)) => *close == first.span,
+        _ => false,
+    };
+    let last_left_open = matches!(left_open, [open] if !open.chained && open.wrong_close.is_none());
+    introduced && starts_unmarked && first_unopened && last_left_open
 }
 
 /// Whether a paragraph opens with a double mark and a single one right after it (`“‘We will`).

@@ -20,7 +20,9 @@ declare_rule! {
     ///   last, a nested one reopened too (`“‘We…`); French copy may reopen with `»`; a letter
     ///   or transcript quoted whole may leave its middle paragraphs unmarked, or quote others in
     ///   them with marks that pair up; a pull quote set between two paragraphs of a quotation
-    ///   is not one of them;
+    ///   is not one of them; an excerpt introduced by a paragraph ending in a colon and cut
+    ///   inside its source's quotations at both ends (`…about,” she told the paper. “We…`)
+    ///   balances once its outer marks, the page's markup, are read back;
     /// - nested marks set apart with a space (`" 'We will,' she said. 'Soon.' "`), as in a
     ///   passage of reporting quoted whole, whose own attribution does not break a chain;
     /// - BBC style opens the next quoted sentence without closing the previous one, also after a
