@@ -24,6 +24,8 @@ declare_rule! {
     /// date expects one (`May 20014`, `May 5, 20014,`; `In May 20000 people marched` is a
     /// quantity).
     ///
+    /// Photo captions and explainer boxes are checked too; embedded posts are not.
+    ///
     /// ## Why it matters
     /// An impossible date is always a typo, and the reader cannot guess the intended day.
     ///
@@ -46,6 +48,7 @@ declare_rule! {
         severity: Error,
         summary: "a date that does not exist, such as Feb. 30 or 31 April",
         layers: [Dates, ArticleDate],
+        roles: crate::rules::dates::WRITTEN_HERE,
     }
 }
 

@@ -44,6 +44,8 @@ declare_rule! {
     /// trade statistics' ten-day periods end with the month (`the ten-day March 21-31 period`).
     /// Without a year, a range of days across the end of February is not counted.
     ///
+    /// Photo captions and explainer boxes are checked too; embedded posts are not.
+    ///
     /// ## Why it matters
     /// A backwards range is a transposed digit or a swapped pair; a duration that disagrees with
     /// its dates leaves the reader unsure which one to trust.
@@ -67,6 +69,7 @@ declare_rule! {
         severity: Error,
         summary: "a date range that runs backwards, or a duration that disagrees with its dates",
         layers: [Dates, ArticleDate],
+        roles: crate::rules::dates::WRITTEN_HERE,
     }
 }
 

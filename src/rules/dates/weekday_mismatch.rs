@@ -34,6 +34,8 @@ declare_rule! {
     /// front matter, a dateline, `--date` or the config), trying the year before and after for
     /// dates near the turn of the year; without any year the rule stays silent.
     ///
+    /// Photo captions and explainer boxes are checked too; embedded posts are not.
+    ///
     /// ## Why it matters
     /// Readers plan around dates and weekdays. When the two disagree, one of them is wrong, and
     /// the reader cannot tell which.
@@ -57,6 +59,7 @@ declare_rule! {
         severity: Error,
         summary: "a weekday that is not the weekday of the date next to it",
         layers: [Dates, ArticleDate],
+        roles: crate::rules::dates::WRITTEN_HERE,
     }
 }
 
