@@ -369,7 +369,8 @@ impl<'t> Word<'t> {
             shape: shape_of(word, after),
             possessive,
             after,
-            sentence_start: sentence_start || gap.as_str().contains(['«', '“', '"', '‘', '(']),
+            sentence_start: sentence_start
+                || (!gap.is_space() && gap.as_str().contains(['«', '“', '"', '‘', '('])),
             gap,
             entry,
             flags: entry.map_or(Class::empty(), |e| e.classes_as_written(word, AS_WRITTEN)),
@@ -555,6 +556,16 @@ impl Gaps<'_> {
             self.piece += 1;
         }
         let mut gap = Gap::default();
+        // Most gaps are one space inside a piece: no stand-in, one character.
+        if let Some(piece) = pieces.get(self.piece) {
+            if (piece.start as usize) < from
+                && to <= piece.end as usize
+                && self.text.as_bytes().get(from..to) == Some(b" ")
+            {
+                gap.push(' ');
+                return gap;
+            }
+        }
         for (index, piece) in pieces.iter().enumerate().skip(self.piece) {
             let (start, end) = (piece.start as usize, piece.end as usize);
             if start > to || gap.is_full() {
