@@ -67,12 +67,30 @@ const MAX_WORDS_FOR_WORDING: usize = 400;
 pub(super) struct Prepared<'t> {
     pub index: usize,
     pub words: Vec<&'t str>,
-    pub lower: Vec<String>,
+    /// The words in lower case, made the first time a pair is compared: most quotations meet
+    /// no other with the same first or last words.
+    lower: std::cell::OnceCell<Vec<String>>,
     /// Where each word is in the file.
     pub spans: Vec<Span>,
 }
 
 impl Prepared<'_> {
+    /// The words in lower case.
+    fn lower(&self) -> &[String] {
+        self.lower
+            .get_or_init(|| self.words.iter().map(|w| w.to_lowercase()).collect())
+    }
+
+    /// Words `range` in lower case, joined by spaces: a key for candidates.
+    fn key(&self, range: std::ops::Range<usize>) -> String {
+        let words = self.words.get(range).unwrap_or_default();
+        words
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The span from the first to the last of the words `range` (a single word when empty).
     fn span_of(&self, range: std::ops::Range<usize>) -> Span {
         let last = self.spans.len().saturating_sub(1);
@@ -125,11 +143,10 @@ pub(super) fn candidate_pairs<'t>(
         .filter(|(_, q)| q.style != QuoteStyle::StraightSingle && keep(q))
         .map(|(index, q)| {
             let (words, spans) = outside_brackets(text, q.words(text));
-            let lower = words.iter().map(|w| w.to_lowercase()).collect();
             Prepared {
                 index,
                 words,
-                lower,
+                lower: std::cell::OnceCell::new(),
                 spans,
             }
         })
@@ -147,8 +164,8 @@ pub(super) fn candidate_pairs<'t>(
         // candidate itself: the keys hold distinct quotations only.
         let copy = !distinct.insert((p.words.as_slice(), speaker));
         let keys = [
-            format!("<{}", p.lower[..3].join(" ")),
-            format!(">{}", p.lower[p.lower.len() - 3..].join(" ")),
+            format!("<{}", p.key(0..3)),
+            format!(">{}", p.key(p.words.len() - 3..p.words.len())),
         ];
         let mut seen = Vec::new();
         for key in &keys {
@@ -204,7 +221,7 @@ fn outside_brackets<'t>(text: &'t str, words: Vec<&'t str>) -> (Vec<&'t str>, Ve
 
 /// Compare an earlier and a later quotation.
 pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
-    if earlier.lower == later.lower {
+    if earlier.lower() == later.lower() {
         let differing: Vec<usize> = earlier
             .words
             .iter()
@@ -223,19 +240,19 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
             Comparison::Case(differing)
         };
     }
-    if is_run_of(&earlier.lower, &later.lower) || is_run_of(&later.lower, &earlier.lower) {
+    if is_run_of(earlier.lower(), later.lower()) || is_run_of(later.lower(), earlier.lower()) {
         return Comparison::Same;
     }
-    let shortest = earlier.lower.len().min(later.lower.len());
-    let longest = earlier.lower.len().max(later.lower.len());
+    let shortest = earlier.lower().len().min(later.lower().len());
+    let longest = earlier.lower().len().max(later.lower().len());
     // A short quotation given again with one word slipped in (`Trump can go to hell` and
     // `Trump can really go to hell`) is the same quotation; one with a word swapped (`We will
     // open on Saturday`, `… on Sunday`) may well be another.
     if (MIN_WORDS_FOR_INSERTION..MIN_WORDS_FOR_WORDING).contains(&shortest)
-        && (one_word_inserted(&earlier.lower, &later.lower)
-            || one_word_inserted(&later.lower, &earlier.lower))
+        && (one_word_inserted(earlier.lower(), later.lower())
+            || one_word_inserted(later.lower(), earlier.lower()))
     {
-        if let Some((a, b)) = first_difference(&earlier.lower, &later.lower, 1) {
+        if let Some((a, b)) = first_difference(earlier.lower(), later.lower(), 1) {
             return Comparison::Wording(a, b);
         }
     }
@@ -243,7 +260,7 @@ pub(super) fn compare(earlier: &Prepared, later: &Prepared) -> Comparison {
         return Comparison::Different;
     }
     let allowed = (shortest / 8).clamp(1, 3);
-    match first_difference(&earlier.lower, &later.lower, allowed) {
+    match first_difference(earlier.lower(), later.lower(), allowed) {
         Some((a, b)) => Comparison::Wording(a, b),
         None => Comparison::Different,
     }
