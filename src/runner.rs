@@ -279,22 +279,15 @@ fn analyse_within(
         stage: Arc::clone(&stage),
     };
     let outcome = ANALYST.with_borrow_mut(|slot| {
-        if slot.is_none() {
-            *slot = Analyst::spawn().ok();
-        }
-        let sent = slot.as_ref().map(|analyst| analyst.jobs.send(job).is_ok());
-        if sent != Some(true) {
+        let analyst = match slot.take().map_or_else(Analyst::spawn, Ok) {
+            Ok(analyst) if analyst.jobs.send(job).is_ok() => analyst,
             // No thread to spare: analyse here, without a budget.
-            *slot = None;
-            return Some(lint_source(path, &text, settings));
-        }
-        let outcome = slot
-            .as_ref()
-            .and_then(|analyst| analyst.outcomes.recv_timeout(settings.analysis_budget).ok());
-        if outcome.is_none() {
-            // The thread is still on this file (or died): leave it, and start a fresh one for
-            // the next file.
-            *slot = None;
+            _ => return Some(lint_source(path, &text, settings)),
+        };
+        let outcome = analyst.outcomes.recv_timeout(settings.analysis_budget).ok();
+        // A thread still on this file (or dead) is left behind; the next file starts a fresh one.
+        if outcome.is_some() {
+            *slot = Some(analyst);
         }
         outcome
     });

@@ -922,7 +922,6 @@ fn plainly_opens_single(text: &str, open: Span, end: usize) -> bool {
     rest.starts_with(char::is_uppercase) && !rest.contains(['\'', '’'])
 }
 
-/// Every quote mark in a block with its role.
 /// Whether the piece `span` of `text` may hold a quotation mark: a `"`, a `'`, or the first byte
 /// of a curly mark or a guillemet (`\u{2018}`-`\u{203a}` start with 0xE2, `«` and `»` with
 /// 0xC2). A block with none has no marks, and is not read a character at a time.
@@ -931,6 +930,7 @@ fn may_hold_marks(text: &str, span: Span) -> bool {
     memchr::memchr3(b'"', b'\'', 0xE2, bytes).is_some() || memchr::memchr(0xC2, bytes).is_some()
 }
 
+/// Every quote mark in a block with its role.
 fn classify(chars: &[(usize, char)], reversed: Reversed) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut straight_open = false;

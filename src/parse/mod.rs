@@ -113,10 +113,10 @@ impl Block {
         let mut previous: Option<Span> = None;
         for &piece in &self.pieces {
             if let Some(previous) = previous {
-                match gap_joint(&text[previous.end as usize..piece.start as usize]) {
-                    Joint::None => {}
-                    Joint::Space => out.push(' '),
-                    Joint::Elided => out.push(Block::ELIDED),
+                if let Some(c) =
+                    gap_joint(&text[previous.end as usize..piece.start as usize]).stand_in()
+                {
+                    out.push(c);
                 }
             }
             out.push_str(&text[piece.range()]);
@@ -203,10 +203,9 @@ impl Iterator for BlockChars<'_> {
         let piece = *self.pieces.get(self.piece)?;
         self.base = piece.start as usize;
         self.inner = self.text[piece.range()].char_indices();
-        match gap_joint(&self.text[previous.end as usize..piece.start as usize]) {
-            Joint::None => self.next(),
-            Joint::Space => Some((self.base, ' ')),
-            Joint::Elided => Some((self.base, Block::ELIDED)),
+        match gap_joint(&self.text[previous.end as usize..piece.start as usize]).stand_in() {
+            None => self.next(),
+            Some(c) => Some((self.base, c)),
         }
     }
 }
@@ -220,6 +219,17 @@ pub enum Joint {
     Space,
     /// [`Block::ELIDED`]: markup inside a word.
     Elided,
+}
+
+impl Joint {
+    /// The character the prose has for the joint: none, a space, or [`Block::ELIDED`].
+    pub fn stand_in(self) -> Option<char> {
+        match self {
+            Joint::None => None,
+            Joint::Space => Some(' '),
+            Joint::Elided => Some(Block::ELIDED),
+        }
+    }
 }
 
 fn gap_joint(gap: &str) -> Joint {

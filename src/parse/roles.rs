@@ -142,20 +142,16 @@ pub(crate) fn classify(text: &str, blocks: &mut [Block], syntax: Syntax, title_b
     let mut seen_prose = title_block;
     // Guardian boxes (`Quick guide … Show Hide`, `Timeline … Show Hide`) run on over the next
     // paragraphs when their text ends with the writers' names.
-    let boxes: Vec<(usize, usize)> = if show_hide().find(text.as_bytes()).is_none() {
-        Vec::new()
-    } else {
-        blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, block)| {
-                show_hide()
-                    .find(text[block.span().range()].as_bytes())
-                    .is_some()
-            })
-            .map(|(start, _)| (start, signed_box_end(text, blocks, start)))
-            .collect()
-    };
+    let boxes: Vec<(usize, usize)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, block)| {
+            show_hide()
+                .find(text[block.span().range()].as_bytes())
+                .is_some()
+        })
+        .map(|(start, _)| (start, signed_box_end(text, blocks, start)))
+        .collect();
     let mut explainer_until = None;
     let mut explainer_follows = false;
     let first_body = usize::from(title_block);

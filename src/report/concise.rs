@@ -12,10 +12,10 @@ pub(super) struct Concise {
 
 impl Reporter for Concise {
     fn file(&mut self, out: &mut dyn Write, report: &FileReport) -> io::Result<()> {
-        let text = report.text.as_deref().unwrap_or_default();
         if report.diagnostics.is_empty() {
             return Ok(());
         }
+        let text = report.text.as_deref().unwrap_or_default();
         let lines = LineIndex::new(text);
         for d in &report.diagnostics {
             let at = locate(text, &lines, d.span).start;

@@ -20,7 +20,7 @@ mod acronyms;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use crate::parse::{Block, BlockKind, Joint};
+use crate::parse::{Block, BlockKind};
 use crate::source::Span;
 use crate::text::{self, Case, Kind, Token, Tokens};
 
@@ -526,11 +526,7 @@ fn stand_in(text: &str, block: &Block, index: usize) -> Option<char> {
     if index == 0 {
         return None;
     }
-    match block.joint_before(text, index) {
-        Joint::None => None,
-        Joint::Space => Some(' '),
-        Joint::Elided => Some(Block::ELIDED),
-    }
+    block.joint_before(text, index).stand_in()
 }
 
 /// The marks a name's word runs on through when a letter or digit follows (`Jean-Paul`,

@@ -121,6 +121,17 @@ impl Quantity {
             .join(" ")
     }
 
+    /// The values the last written digit allows, the hedge left out: `(low, high)`; a
+    /// whole-number count without hedge, unit or scale is exact.
+    pub fn rounding(&self) -> (f64, f64) {
+        let p = if self.is_exact_count() {
+            0.0
+        } else {
+            self.precision
+        };
+        (self.value - p, self.range_high.unwrap_or(self.value) + p)
+    }
+
     /// The values the text allows, after rounding and the hedge: `(low, high)`. A whole-number
     /// count without hedge, unit or scale (`13 bridges`, `five charges`) is exact; otherwise
     /// the last written digit may have been rounded.
@@ -129,7 +140,7 @@ impl Quantity {
         let p = if self.is_exact_count() { 0.0 } else { p };
         let top = self.range_high.unwrap_or(v);
         match self.hedge {
-            None => (v - p, top + p),
+            None => self.rounding(),
             Some(Hedge::About) => (v * 0.85 - p, top * 1.15 + p),
             Some(Hedge::Nearly) => (v * 0.8 - p, top + p),
             Some(Hedge::AtLeast) => (v - p, f64::INFINITY),
@@ -611,10 +622,10 @@ fn read_quantity(
     if !token.word {
         return None;
     }
-    let (currency, first) = currency_before(tokens, i);
     if !may_start_number(token) {
         return None;
     }
+    let (currency, first) = currency_before(tokens, i);
     let lowered = token.lowered();
     let lower = &*lowered;
     let parts: Vec<&str> = lower.split('-').collect();

@@ -170,9 +170,6 @@ fn anniversaries(article: &Article, today: Date, cx: &mut Context) {
         let Some((year, year_span)) = from else {
             continue;
         };
-        if i64::from(year) == now {
-            continue;
-        }
         let expected = now - i64::from(year);
         let said = i64::from(anniversary.ordinal);
         if expected > 0 && (said - expected).abs() > 1 {

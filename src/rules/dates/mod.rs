@@ -22,9 +22,6 @@ pub static RULES: &[RuleEntry] = &[
     relative_date_mismatch::RelativeDateMismatch::ENTRY,
 ];
 
-/// The calendar days a written date may stand for: the stated year, or, without one, the years
-/// around the article date whose day lies within about seven months of it. A numeric date whose
-/// month-day order the article leaves open stands for the days of both readings.
 /// The blocks a date rule that reads one sentence at a time checks: the article's own prose,
 /// and the captions and explainer boxes its newsroom wrote around it. A weekday that is not its
 /// date's, a date that does not exist or a range that runs backwards is a slip wherever the
@@ -34,6 +31,9 @@ pub(crate) const WRITTEN_HERE: crate::parse::RoleSet = crate::parse::RoleSet::AR
     .with(crate::parse::Role::Caption)
     .with(crate::parse::Role::Explainer);
 
+/// The calendar days a written date may stand for: the stated year, or, without one, the years
+/// around the article date whose day lies within about seven months of it. A numeric date whose
+/// month-day order the article leaves open stands for the days of both readings.
 pub(crate) fn candidates(date: &CalendarDate, article: Option<Date>) -> Vec<Date> {
     let mut days = candidates_of(date.year, (date.month, date.day), article);
     if let Some(other) = date.other_reading {

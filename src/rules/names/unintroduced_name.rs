@@ -114,10 +114,15 @@ impl Check for UnintroducedName {
         let mut quotations = QuotationSweep::new(article);
         for reference in &names.references {
             let word = reference.word.as_str();
+            // Asked at most once per reference: it reads the whole article.
+            let owed = std::cell::OnceCell::new();
+            let owes = || {
+                *owed.get_or_init(|| owes_full_name(article, reference, &in_longer_name, &speakers))
+            };
             // A title with a surname (`President Reagan`) is an accepted first reference.
             let signalled =
                 (reference.honorific.is_some() || reference.speech) && reference.title.is_none();
-            if !(signalled || owes_full_name(article, reference, &in_longer_name, &speakers))
+            if !(signalled || owes())
                 || quotations.contains(reference.span.start)
                 || reported.contains(&word)
                 || self.options.known_names.iter().any(|k| k == word)
@@ -148,8 +153,7 @@ impl Check for UnintroducedName {
                 .label(person.introduction, "the full name is first given here")
                 .help("give the full name at the first mention, and the surname after it");
             } else if !in_longer_name.contains_key(word)
-                && (self.options.require_full_name && reference.honorific.is_some()
-                    || owes_full_name(article, reference, &in_longer_name, &speakers))
+                && (self.options.require_full_name && reference.honorific.is_some() || owes())
             {
                 reported.push(word);
                 cx.report(

@@ -203,13 +203,6 @@ fn article_years(article: &Article) -> Option<(i32, i32)> {
         .map(|(low, high)| (low, (high + 5).min(rates::LAST_YEAR)))
 }
 
-/// The values a figure's rounding allows, its hedge left out: a conversion carries the hedge
-/// of the figure it converts (`more than 500 miles (800 km)`).
-fn rounding(q: &Quantity) -> (f64, f64) {
-    let p = if q.is_exact_count() { 0.0 } else { q.precision };
-    (q.value - p, q.range_high.unwrap_or(q.value) + p)
-}
-
 impl Check for ConversionMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
         let numbers = &article.numbers;
@@ -236,12 +229,12 @@ impl Check for ConversionMismatch {
                 if x == y || x.is_empty() || y.is_empty() || a.value <= 0.0 || b.value <= 0.0 {
                     continue;
                 }
-                let (b_low, b_high) = rounding(b);
+                let (b_low, b_high) = b.rounding();
                 let implied = b.value / a.value;
                 if let Some((rate_low, rate_high, exact)) = self.reference(x, y, years, modern) {
                     // Yearly averages stray less than one rate for a decade does.
                     let tolerance = if exact { tolerance } else { tolerance * 0.6 };
-                    let (a_low, a_high) = rounding(a);
+                    let (a_low, a_high) = a.rounding();
                     let low = a_low.max(0.0) * rate_low * (1.0 - tolerance);
                     let high = a_high * rate_high * (1.0 + tolerance);
                     if b_high < low || b_low > high {
@@ -304,10 +297,10 @@ impl Check for ConversionMismatch {
             if da != db || a.unit.map(|u| u.key()) == b.unit.map(|u| u.key()) {
                 continue;
             }
-            let (b_low, b_high) = rounding(b);
+            let (b_low, b_high) = b.rounding();
             let low = base(b, b_low, true).map_or(vb, |(_, v)| v);
             let high = base(b, b_high, true).map_or(vb, |(_, v)| v);
-            let (a_low, a_high) = rounding(a);
+            let (a_low, a_high) = a.rounding();
             let a_low = base(a, a_low, true).map_or(va, |(_, v)| v);
             let a_high = base(a, a_high, true).map_or(va, |(_, v)| v);
             let (lo, hi) = if da == "temperature" {
@@ -331,8 +324,7 @@ impl Check for ConversionMismatch {
                     } else {
                         1.0 / 1.8
                     };
-                    let (b_low, b_high) = rounding(b);
-                    let (a_low, a_high) = rounding(a);
+                    let (a_low, a_high) = a.rounding();
                     b_high * 1.05 >= a_low * ratio && b_low * 0.95 <= a_high * ratio
                 };
             if (hi < a_low || lo > a_high) && !difference {
