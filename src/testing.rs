@@ -6,8 +6,19 @@ use crate::source::Span;
 
 /// The codes the default rules report on `text`, read as plain text.
 pub(crate) fn codes_in(text: &str) -> Vec<&'static str> {
-    let settings = Settings::default();
-    let (diagnostics, errors) = crate::lint_source("test.txt", text, &settings);
+    lint_codes(text, &Settings::default())
+}
+
+/// The codes the default rules report on `text`, read as plain text, for an article dated `date`.
+pub(crate) fn codes_dated(text: &str, date: jiff::civil::Date) -> Vec<&'static str> {
+    let mut settings = Settings::default();
+    settings.default_date = Some(date);
+    lint_codes(text, &settings)
+}
+
+fn lint_codes(text: &str, settings: &Settings) -> Vec<&'static str> {
+    // A rule that failed internally raises nothing, which a pass case would accept.
+    let (diagnostics, errors) = crate::lint_source("test.txt", text, settings);
     assert!(errors.is_empty(), "{errors:?}");
     diagnostics.iter().map(|d| d.code).collect()
 }

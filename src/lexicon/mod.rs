@@ -322,12 +322,14 @@ impl Entry {
 }
 
 /// The lexicon's table: every word by its lower-case form, in an open-addressing index keyed by
-/// [`folded_hash`], so a lookup in any ASCII case hashes the word as it is written.
+/// [`slot_of`], so a lookup in any ASCII case hashes the word as it is written.
 struct Table {
     entries: Vec<Entry>,
     /// Index + 1 into `entries` of the word hashed there (probing forward), 0 for none; the
     /// length is a power of two at least twice the number of entries.
     slots: Box<[u32]>,
+    /// 64 less the number of bits of a slot index.
+    shift: u32,
     /// The length of the longest word, in bytes.
     longest: usize,
 }
@@ -338,9 +340,10 @@ impl Table {
         entries.sort_unstable_by_key(|e| e.word);
         let longest = entries.iter().map(|e| e.word.len()).max().unwrap_or(0);
         let mut slots = vec![0u32; (entries.len() * 2).next_power_of_two().max(2)];
+        let shift = 64 - slots.len().trailing_zeros();
         let mask = slots.len() - 1;
         for (index, entry) in entries.iter().enumerate() {
-            let mut slot = folded_hash(entry.word.as_bytes()) as usize & mask;
+            let mut slot = slot_of(entry.word.as_bytes(), shift);
             while slots[slot] != 0 {
                 slot = (slot + 1) & mask;
             }
@@ -349,6 +352,7 @@ impl Table {
         Table {
             entries,
             slots: slots.into_boxed_slice(),
+            shift,
             longest,
         }
     }
@@ -356,7 +360,7 @@ impl Table {
     /// The entry whose lower-case word is `word` with its ASCII letters lowered.
     fn find(&self, word: &[u8]) -> Option<&Entry> {
         let mask = self.slots.len() - 1;
-        let mut slot = folded_hash(word) as usize & mask;
+        let mut slot = slot_of(word, self.shift);
         loop {
             let index = *self.slots.get(slot)?;
             let entry = self.entries.get(index.checked_sub(1)? as usize)?;
@@ -368,12 +372,29 @@ impl Table {
     }
 }
 
-/// The FxHash of `word` with its ASCII letters lowered, a byte at a time.
-fn folded_hash(word: &[u8]) -> u64 {
+/// The slot of `word` in a table of `1 << (64 - shift)` slots: an FxHash of its bytes eight at a
+/// time, each byte with its `0x20` bit set, so that an ASCII letter hashes alike in either case
+/// (the bit changes only other bytes, the same way for the table's words and the looked-up
+/// ones, and the comparison in [`Table::find`] is exact). The slot is the hash's high bits,
+/// which depend on every byte; the low bits of a product see only the first few.
+fn slot_of(word: &[u8], shift: u32) -> usize {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    word.iter().fold(0, |hash: u64, b| {
-        (hash.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(SEED)
-    })
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let mut hash = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ (u64::from_le_bytes(buf) | CASE)).wrapping_mul(SEED);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        hash = (hash.rotate_left(5) ^ (u64::from_le_bytes(buf) | CASE)).wrapping_mul(SEED);
+    }
+    // `shift` is below 64: the table has at least two slots.
+    (hash >> shift) as usize
 }
 
 fn table() -> &'static Table {

@@ -200,15 +200,8 @@ fn ordinal(n: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Settings;
-
     fn codes(text: &str) -> Vec<&'static str> {
-        let mut settings = Settings::default();
-        settings.default_date = Some(jiff::civil::date(2026, 11, 28));
-        let (diagnostics, errors) = crate::lint_source("test.txt", text, &settings);
-        // A rule that failed internally raises nothing, which the pass cases would accept.
-        assert!(errors.is_empty(), "{errors:?}");
-        diagnostics.iter().map(|d| d.code).collect()
+        crate::testing::codes_dated(text, jiff::civil::date(2026, 11, 28))
     }
 
     #[test]
