@@ -467,15 +467,21 @@ impl Builder {
 /// The entry of `word`, in any case (`Said`, `SAID` and `said` are one word); `None` for a word
 /// the lexicon does not know. Allocates nothing.
 pub fn lookup(word: &str) -> Option<&'static Entry> {
-    let table = table();
     if word.is_ascii() {
-        return (word.len() <= table.longest)
-            .then(|| table.find(word.as_bytes()))
-            .flatten();
+        return lookup_ascii(word);
     }
+    let table = table();
     let mut buf = [0u8; 64];
     let folded = fold_case(word, &mut buf, table.longest)?;
     table.find(folded.as_bytes())
+}
+
+/// [`lookup`] for a word its caller knows to be ASCII (a non-ASCII word may be missed).
+pub fn lookup_ascii(word: &str) -> Option<&'static Entry> {
+    let table = table();
+    (word.len() <= table.longest)
+        .then(|| table.find(word.as_bytes()))
+        .flatten()
 }
 
 /// Every entry of the lexicon, in no order (for tables built from it, such as a filter of the

@@ -141,7 +141,9 @@ pub struct Token<'t> {
 }
 
 impl<'t> Token<'t> {
-    fn new(kind: Kind, text: &'t str, start: usize, before: Before) -> Self {
+    /// A token of `kind` written `text` at byte `start`; `ascii` says whether `text` is ASCII,
+    /// which its reader knows.
+    fn new(kind: Kind, text: &'t str, start: usize, before: Before, ascii: bool) -> Self {
         Self {
             text,
             start: u32::try_from(start).unwrap_or(u32::MAX),
@@ -149,7 +151,7 @@ impl<'t> Token<'t> {
             kind,
             before,
             case: Case::None,
-            ascii: text.is_ascii(),
+            ascii,
             entry: None,
             literal: Literal::default(),
         }
@@ -397,7 +399,13 @@ fn mark_at(s: &str, i: usize, c: char) -> Token<'_> {
     } else {
         Kind::Mark
     };
-    Token::new(kind, &s[i..i + c.len_utf8()], i, Before::Touching)
+    Token::new(
+        kind,
+        &s[i..i + c.len_utf8()],
+        i,
+        Before::Touching,
+        c.is_ascii(),
+    )
 }
 
 /// The word that starts at byte `i` of `s`. Apostrophes (`'`, `’`) between letters belong to
@@ -405,9 +413,17 @@ fn mark_at(s: &str, i: usize, c: char) -> Token<'_> {
 fn word_at(s: &str, i: usize) -> Token<'_> {
     let b = s.as_bytes();
     let mut j = i;
+    // The ASCII letters' case bits, read in the same pass: which of upper and lower case the
+    // letters after the first have.
+    let (mut upper, mut lower) = (false, false);
+    let mut ascii = true;
     loop {
         // ASCII letters, the bulk of any word, a byte at a time.
-        while b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+        while let Some(&c) = b.get(j).filter(|c| c.is_ascii_alphabetic()) {
+            if j > i {
+                upper |= c.is_ascii_uppercase();
+                lower |= c.is_ascii_lowercase();
+            }
             j += 1;
         }
         let Some(c) = char_at(s, j) else { break };
@@ -418,33 +434,25 @@ fn word_at(s: &str, i: usize) -> Token<'_> {
         if !(apostrophe || !c.is_ascii() && c.is_alphanumeric()) {
             break;
         }
+        ascii &= c.is_ascii();
         j += len;
     }
     let text = &s[i..j];
-    let mut token = Token::new(Kind::Word, text, i, Before::Touching);
-    token.case = if token.ascii {
-        ascii_case(&b[i..j])
+    let mut token = Token::new(Kind::Word, text, i, Before::Touching, ascii);
+    if ascii {
+        token.case = match (b[i].is_ascii_uppercase(), upper, lower) {
+            (true, _, false) => Case::Upper,
+            (true, false, true) => Case::Capitalized,
+            (true, true, true) => Case::MixedUpper,
+            (false, true, _) => Case::MixedLower,
+            (false, false, _) => Case::Lower,
+        };
+        token.entry = lexicon::lookup_ascii(text);
     } else {
-        Case::of(text)
-    };
-    token.entry = lexicon::lookup(text);
-    token
-}
-
-/// [`Case::of`] for an ASCII word.
-fn ascii_case(word: &[u8]) -> Case {
-    let Some((&first, rest)) = word.split_first() else {
-        return Case::None;
-    };
-    let upper = rest.iter().any(u8::is_ascii_uppercase);
-    let lower = rest.iter().any(u8::is_ascii_lowercase);
-    match (first.is_ascii_uppercase(), upper, lower) {
-        (true, false, false) | (true, true, false) => Case::Upper,
-        (true, false, true) => Case::Capitalized,
-        (true, true, true) => Case::MixedUpper,
-        (false, true, _) => Case::MixedLower,
-        (false, false, _) => Case::Lower,
+        token.case = Case::of(text);
+        token.entry = lexicon::lookup(text);
     }
+    token
 }
 
 /// The number literal that starts at byte `i` of `s`.
@@ -493,7 +501,7 @@ fn number_at(s: &str, i: usize) -> Token<'_> {
     if !(literal.grouped || literal.decimal || literal.ordinal) {
         literal.digits = u8::try_from(digits.len()).unwrap_or(u8::MAX);
     }
-    let mut token = Token::new(Kind::Number, &s[i..j], i, Before::Touching);
+    let mut token = Token::new(Kind::Number, &s[i..j], i, Before::Touching, true);
     token.literal = literal;
     token
 }
