@@ -223,6 +223,21 @@ impl Numbers {
         self.with_sentence_tokens(text, tokens, sentence, content_words)
     }
 
+    /// The first content word of sentence `sentence`, lower-case: usually who or what the
+    /// sentence is about (`bakers` in `Bakers added 24,300 jobs`). `text` and `tokens` are
+    /// those the numbers were extracted from.
+    pub fn sentence_first_word(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        sentence: usize,
+    ) -> Option<String> {
+        self.with_sentence_tokens(text, tokens, sentence, |view| {
+            content_words_in_order(view).next().map(Cow::into_owned)
+        })
+        .flatten()
+    }
+
     /// The capitalized words of sentence `sentence` after its first word, sorted and unique:
     /// who or what the sentence is about. `text` and `tokens` are those the numbers were
     /// extracted from.
@@ -1344,7 +1359,15 @@ fn time_anchor(tokens: &[Token], quantities: &[Quantity]) -> TimeAnchor {
 /// The content words of a sentence: lower-case words of three letters or more that are not
 /// function words or numbers.
 fn content_words(tokens: &[Token]) -> Vec<String> {
-    let mut words: Vec<Cow<str>> = tokens
+    let mut words: Vec<Cow<str>> = content_words_in_order(tokens).collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_iter().map(Cow::into_owned).collect()
+}
+
+/// The content words of a sentence in text order, lower-case (see [`content_words`]).
+fn content_words_in_order<'a>(tokens: &'a [Token]) -> impl Iterator<Item = Cow<'a, str>> {
+    tokens
         .iter()
         .filter(|t| {
             t.word
@@ -1358,10 +1381,6 @@ fn content_words(tokens: &[Token]) -> Vec<String> {
                 && w.chars().count() >= 3
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words.into_iter().map(Cow::into_owned).collect()
 }
 
 /// Up to three words at the start of `tokens`, lower-case, ending at the first mark.
