@@ -36,6 +36,15 @@ declare_rule! {
     /// conversions agrees (`€800m ($940m)` … `€800m ($980m)`) and the other differs beyond
     /// rounding and one unit of its last digit, the later one is reported.
     ///
+    /// A figure restated with a slip in it needs less shared wording: two figures in digits
+    /// one digit changed or two neighbouring digits swapped apart, with three significant
+    /// digits or more, the same unit, scale and hedge and the same words after them
+    /// (`2,350 people from their homes` … `2,530 people from their homes`), in sentences
+    /// that share two more content words, open on the same subject, name no different people
+    /// and give no different years, are reported. Percentages, bare years, the ends of a
+    /// stated change, sentences that compare figures and sentences that give two figures of
+    /// one kind are left alone.
+    ///
     /// ## Why it matters
     /// Two values for one figure mean one of them is wrong, often by a transposed digit, and a
     /// reader who notices stops trusting every other number in the story.
