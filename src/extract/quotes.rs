@@ -11,6 +11,7 @@
 //! - `’` (and a `"` typed for it, as in `India"s`) is an apostrophe unless it closes a `‘`.
 
 use super::attribution::Attribution;
+use crate::lexicon::{self, Class};
 use crate::parse::{Block, BlockKind};
 use crate::source::Span;
 use crate::text::Tokens;
@@ -673,7 +674,9 @@ impl Scan<'_> {
 
     /// An opening `mark` of `style`; `next` is the mark after it.
     fn open(&mut self, style: QuoteStyle, mark: &Mark, next: Option<&Mark>) {
-        let chained = style.is_double() && mark.after_sentence_end && self.chain(style, mark, next);
+        let chained = style.is_double()
+            && (mark.after_sentence_end || self.after_salutation(style, mark))
+            && self.chain(style, mark, next);
         if self.text[mark.span.range()] == *"”" {
             self.quotes
                 .problems
@@ -723,6 +726,32 @@ impl Scan<'_> {
             }
         }
         true
+    }
+
+    /// Whether `mark` reopens a letter or speech quoted whole after its salutation, the two
+    /// paragraphs run together into one (`"Dear Friends, "I have called…`): the quotation of
+    /// `style` open before it holds nothing but a short form of address and a comma. It goes on
+    /// as the next link of a chain, as after a sentence end.
+    fn after_salutation(&self, style: QuoteStyle, mark: &Mark) -> bool {
+        let Some(open) = self.stack.last().filter(|o| o.style == style) else {
+            return false;
+        };
+        let opened = self.quotes.quotations[open.quotation].open;
+        let Some(address) = self.text[opened.end as usize..mark.span.start as usize]
+            .trim_end()
+            .strip_suffix(',')
+        else {
+            return false;
+        };
+        let mut words = address.split_whitespace();
+        let opens_salutation = words
+            .next()
+            .is_some_and(|first| lexicon::is_in_case(first, Class::SALUTATION));
+        opens_salutation
+            && words.count() < 4
+            && address
+                .chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-' || c == '.')
     }
 
     /// A closing `mark` of `style`.

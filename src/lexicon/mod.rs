@@ -91,6 +91,9 @@ bitflags::bitflags! {
         const TERM_CUE = 1 << 16;
         /// A word that cites a source (`quoting`, `citing`).
         const CITING = 1 << 17;
+        /// A word that opens the salutation of a letter or a speech (`Dear`, `Ladies`,
+        /// `Fellow`): `"Dear Friends, "I have…` is a letter whose paragraphs were run together.
+        const SALUTATION = 1 << 106;
 
         // --- organizations.rs
         /// A word that makes a capitalized run an organization, place or thing rather than a

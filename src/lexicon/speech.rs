@@ -91,6 +91,23 @@ const TERM_CUES: &[&str] = &[
     "means", "meaning", "word", "words", "phrase", "term", "nickname",
 ];
 
+/// Words that open the salutation of a letter or a speech (`Dear Colleagues,`, `Ladies and
+/// gentlemen,`, `Fellow citizens,`): forms of address, not greetings such as `Hello`, which a
+/// speaker may say in the middle of a quotation.
+const SALUTATIONS: &[&str] = &[
+    "dear",
+    "dearest",
+    "ladies",
+    "gentlemen",
+    "fellow",
+    "comrades",
+    "colleagues",
+    "brothers",
+    "sisters",
+    "sir",
+    "madam",
+];
+
 /// Words that cite a source: `quoting the minister`.
 const CITING: &[&str] = &["quoting", "citing"];
 
@@ -99,4 +116,5 @@ pub(super) fn add(b: &mut Builder) {
     b.list(TITLE_CUES, Class::TITLE_CUE);
     b.list(TERM_CUES, Class::TERM_CUE);
     b.list(CITING, Class::CITING);
+    b.list(SALUTATIONS, Class::SALUTATION);
 }

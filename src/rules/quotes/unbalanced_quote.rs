@@ -22,7 +22,9 @@ declare_rule! {
     ///   them with marks that pair up; a pull quote set between two paragraphs of a quotation
     ///   is not one of them; an excerpt introduced by a paragraph ending in a colon and cut
     ///   inside its source's quotations at both ends (`…about,” she told the paper. “We…`)
-    ///   balances once its outer marks, the page's markup, are read back;
+    ///   balances once its outer marks, the page's markup, are read back; a letter quoted whole
+    ///   with its paragraphs run together into one reopens after its salutation as after a
+    ///   sentence (`"Dear Friends, "I have…`);
     /// - nested marks set apart with a space (`" 'We will,' she said. 'Soon.' "`), as in a
     ///   passage of reporting quoted whole, whose own attribution does not break a chain;
     /// - BBC style opens the next quoted sentence without closing the previous one, also after a
@@ -199,6 +201,7 @@ mod tests {
             "He said we will go.” She left.",
             "« Some young people may see themselves in the duck, said Weng.",
             "\"Not closed, he said.\n\nNext paragraph.",
+            "\"Dear Friends, \"I called you here, said Ida Berg. \"It is time.\"",
         ];
         let passes = [
             "« Some young people, » said Weng Yanjun. « Trendy designs, » he said.",
@@ -206,6 +209,7 @@ mod tests {
             "Don’t blame the ’90s, said the Jingpiaos’ leader.",
             "\"We left pace behind. \"The team must act,\" he said.",
             "India\"s economy grew, and a 12\" pipe burst.",
+            "\"Dear Friends, \"I called you here to say goodbye. \"It is time.\"",
         ];
         for text in fails {
             assert_eq!(codes_in(text), vec!["Q001"], "{text}");
