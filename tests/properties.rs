@@ -108,6 +108,11 @@ fn pathological_shapes_keep_every_invariant() {
         "‘".repeat(500),
         "«".repeat(500),
         "«a ".repeat(300),
+        format!(
+            "{}\"Dear a b c d e, {}",
+            "\"a ".repeat(7),
+            "\"q, ".repeat(300)
+        ),
         "![".repeat(1000),
         "](".repeat(1000),
         "![x](".repeat(500),

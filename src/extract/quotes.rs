@@ -233,6 +233,10 @@ impl Quotes {
 /// quotations, and the total length of all quotation contents, linear in the block.
 pub const MAX_NESTING: usize = 8;
 
+/// The longest salutation, in bytes, that a letter run together may reopen after
+/// (`Ladies and gentlemen of the board,`).
+const MAX_SALUTATION_BYTES: u32 = 48;
+
 /// Find the quotations and quote problems of all `blocks` of `text`, and with `attribute`, who
 /// each quotation is attributed to and what kind it is (otherwise every quotation keeps no
 /// speaker and the kind it was opened with).
@@ -737,6 +741,11 @@ impl Scan<'_> {
             return false;
         };
         let opened = self.quotes.quotations[open.quotation].open;
+        // A form of address is short; a longer quotation is not read at all, which keeps a run
+        // of opening marks after one quotation that stays open linear.
+        if mark.span.start.saturating_sub(opened.end) > MAX_SALUTATION_BYTES {
+            return false;
+        }
         let Some(address) = self.text[opened.end as usize..mark.span.start as usize]
             .trim_end()
             .strip_suffix(',')
