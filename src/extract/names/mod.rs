@@ -728,6 +728,7 @@ pub fn extract<'t>(text: &'t str, blocks: &[Block], tokens: &Tokens<'t>) -> Name
         }
         acronyms::scan(index, words, &mut names);
     }
+    confirmed_by_back_reference(&names, &lower_words, &mut intros);
     names.people = people(&names, &intros);
     names
 }
@@ -813,6 +814,13 @@ fn split_run(
             start = k + 1;
             k += 1;
             continue;
+        }
+        // An honorific after one word opens the name (`Speaking in Harrogate Mr Kennedy`,
+        // `Father-of-two Mr Mousa`): that word is not part of it. After more (`No More Mr
+        // Nasty`) the run is a title.
+        if k == start + 1 && k + 1 < run.end && word.is(Class::HONORIFIC) && !word.possessive {
+            push_core(block, start..k, std::mem::take(&mut prefix), found);
+            start = k;
         }
         if k == start {
             let opener = word.sentence_start
@@ -1364,6 +1372,100 @@ pub(crate) fn same_given_names(a: &[String], b: &[String]) -> bool {
         }
     }
     true
+}
+
+/// Add the full names that nothing beside them shows to be a person (`Lakshmi Mittal has told
+/// investors`) but whose surname the article goes on to use alone for a person: with an
+/// honorific (`Mr Mittal`) or as the speaker of a speech verb (`Mittal said`). Names of two or
+/// three words only, each capitalized and none a word the article also writes in lower case
+/// (`the bank`), a place, a title, a calendar word or an organization's word (`Commonwealth
+/// Bank` … `the Bank said`).
+fn confirmed_by_back_reference(
+    names: &Names,
+    lower_words: &HashSet<&str, FxBuild>,
+    intros: &mut Vec<(usize, Intro)>,
+) {
+    // Where each surname is first used alone for a person.
+    let mut cued: HashMap<&str, u32, FxBuild> = HashMap::default();
+    for r in names
+        .references
+        .iter()
+        .filter(|r| r.title.is_none() && !r.possessive && (r.honorific.is_some() || r.speech))
+    {
+        cued.entry(r.word.as_str()).or_insert(r.span.start);
+    }
+    if cued.is_empty() {
+        return;
+    }
+    let signalled: Vec<&ProperName> = intros
+        .iter()
+        .filter_map(|(index, _)| names.proper_names.get(*index))
+        .collect();
+    let mut known: HashSet<&[String], FxBuild> =
+        signalled.iter().map(|n| n.words.as_slice()).collect();
+    // Where someone shown to be a person is first named by each last word: a bare name with
+    // that word after them is more often a firm named for them (`Jerry Ballan, analyst with
+    // Conner Ballan`) than a namesake.
+    let mut signalled_surnames: HashMap<&str, u32, FxBuild> = HashMap::default();
+    for name in &signalled {
+        if let Some(last) = name.words.last() {
+            let at = signalled_surnames
+                .entry(last.as_str())
+                .or_insert(name.span.start);
+            *at = (*at).min(name.span.start);
+        }
+    }
+    let not_a_name = Class::NOT_PERSON
+        | Class::COMPANY_SUFFIX
+        | Class::PLACE
+        | Class::TITLE
+        | Class::ABBREVIATED_TITLE
+        | Class::ROLE_NOUN
+        | Class::HONORIFIC
+        | Class::CALENDAR
+        | Class::FUNCTION_WORD
+        | Class::COMMON_ACRONYM;
+    // `Jean-Bernard`, `Titus-Williams`; not `Ohio-based`, `Father-of-two`.
+    let name_word = |word: &String| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.any(char::is_lowercase)
+            && word
+                .split('-')
+                .all(|part| part.starts_with(char::is_uppercase))
+            && !lower_words.contains(word.to_lowercase().as_str())
+            && !word_classes(word).intersects(not_a_name)
+    };
+    let mut added = Vec::new();
+    for (index, name) in names.proper_names.iter().enumerate() {
+        let words = name.words.as_slice();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let family_first =
+            words.len() == 2 && word_classes(first).contains(Class::FAMILY_FIRST_SURNAME);
+        // A back reference: the surname stands alone for a person only after the name is
+        // written (`Trump said` before any `Donald Trump` may be someone else of the name).
+        let cued_after = |word: &String| {
+            cued.get(word.as_str())
+                .is_some_and(|&at| at > name.span.start)
+        };
+        let surname_cued = cued_after(last) || family_first && cued_after(first);
+        let after_namesake = signalled_surnames
+            .get(last.as_str())
+            .is_some_and(|&at| at < name.span.start);
+        if !(2..=3).contains(&words.len())
+            || !surname_cued
+            || after_namesake
+            || known.contains(words)
+            || !words.iter().all(name_word)
+        {
+            continue;
+        }
+        known.insert(words);
+        added.push((index, Intro::default()));
+    }
+    intros.extend(added);
 }
 
 /// Build the people from the proper names that carry a person signal, deciding for each which

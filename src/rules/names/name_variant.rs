@@ -762,9 +762,12 @@ fn introduction_of(article: &Article, form: &Form) -> Option<Span> {
 }
 
 /// Whether `variant` is introduced as a person in its own right: given a role here that the
-/// other form never is. A title or an age the other form shares (`Mayor`, `58`) is not that.
+/// other form never is, when the other form is given one. A title or an age the other form
+/// shares (`Mayor`, `58`) is not that, and neither is the first role of a name the article
+/// gave none before (`Ann Reyes` … `Senator Anne Reyes`).
 fn in_own_right(variant: &Form, other: &Form) -> bool {
     variant.introduced
+        && !other.roles.is_empty()
         && variant
             .roles
             .iter()
