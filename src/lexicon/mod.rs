@@ -259,6 +259,15 @@ bitflags::bitflags! {
         /// A common given name (`Lucy`, `Carlos`): a person called by it alone (`Lucy, 36,
         /// said`) is called by the given name, as vox pops and relatives are, not by a surname.
         const FIRST_NAME = 1 << 111;
+        /// A role a company, a team or a body holds as well as a person (`owner`, `rival`,
+        /// `winner`, `chief`): it does not show that the one who holds it is a person.
+        const ROLE_OF_BODIES = 1 << 120;
+        /// A word that makes an appositive a clause, not a role (`according`, `which`,
+        /// `himself`).
+        const APPOSITIVE_CLAUSE = 1 << 121;
+        /// A head of state or government a reader of English-language news knows by surname
+        /// alone (`Merkel`, `Obama`).
+        const WELL_KNOWN_LEADER = 1 << 122;
     }
 }
 

@@ -353,6 +353,63 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Particles inside names: `Ludwig van Beethoven`, `Mohamad bin Salman` (lower-case only).
+/// Roles a company, a team or a body holds as well as a person.
+const ROLES_OF_BODIES: &[&str] = &[
+    "owner",
+    "holder",
+    "titleholder",
+    "seed",
+    "champion",
+    "winner",
+    "finalist",
+    "partner",
+    "member",
+    "official",
+    "chief",
+    "head",
+    "executive",
+    "vice",
+    "deputy",
+    "leader",
+    "rival",
+];
+
+/// Words that make an appositive a clause (`Twitter, he describes himself as …`), not a role.
+const APPOSITIVE_CLAUSE_WORDS: &[&str] = &[
+    "according",
+    "in",
+    "to",
+    "he",
+    "she",
+    "it",
+    "they",
+    "himself",
+    "herself",
+    "itself",
+    "which",
+    "that",
+];
+
+/// Heads of state and government a reader of English-language news knows by surname alone,
+/// in lower case (the names are capitalized where they are read).
+const WELL_KNOWN_LEADERS: &[&str] = &[
+    "biden",
+    "blair",
+    "brown",
+    "bush",
+    "cameron",
+    "carter",
+    "clinton",
+    "gorbachev",
+    "macron",
+    "merkel",
+    "obama",
+    "putin",
+    "reagan",
+    "thatcher",
+    "trump",
+];
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "da", "di", "du", "la", "le",
     "dos", "das", "del", "ter", "ten", "y", "do", "degli", "della",
@@ -904,6 +961,9 @@ pub(super) fn add(b: &mut Builder) {
     b.list(ABBREVIATED_TITLES, Class::ABBREVIATED_TITLE);
     b.list(TITLES, Class::TITLE);
     b.list(ROLE_NOUNS, Class::ROLE_NOUN);
+    b.list(ROLES_OF_BODIES, Class::ROLE_OF_BODIES);
+    b.list(APPOSITIVE_CLAUSE_WORDS, Class::APPOSITIVE_CLAUSE);
+    b.list(WELL_KNOWN_LEADERS, Class::WELL_KNOWN_LEADER);
     b.list(PARTICLES, Class::NAME_PARTICLE);
     b.list(FAMILY_FIRST_SURNAMES, Class::FAMILY_FIRST_SURNAME);
     for &(formal, short) in NICKNAMES {

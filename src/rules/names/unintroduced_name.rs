@@ -175,51 +175,18 @@ impl Check for UnintroducedName {
 /// Ivanka,` calls a relative by the given name), and no clause inside it (`Twitter, he
 /// describes himself as a centrist`).
 fn person_role(role: &str) -> bool {
-    const HELD_BY_BODIES: &[&str] = &[
-        "owner",
-        "holder",
-        "titleholder",
-        "seed",
-        "champion",
-        "winner",
-        "finalist",
-        "partner",
-        "member",
-        "official",
-        "chief",
-        "head",
-        "executive",
-        "vice",
-        "deputy",
-        "leader",
-        "rival",
-    ];
     let Some(head) = role.rsplit(' ').next() else {
         return false;
     };
-    const CLAUSE: &[&str] = &[
-        "according",
-        "in",
-        "to",
-        "he",
-        "she",
-        "it",
-        "they",
-        "himself",
-        "herself",
-        "itself",
-        "which",
-        "that",
-    ];
     let clause = Class::PRONOUN | Class::SPEECH_VERB | Class::CITING;
     let head = head.rsplit('-').next().unwrap_or(head);
     let ist = head.len() >= 6 && head.ends_with("ist");
     (lexicon::is(head, Class::ROLE_NOUN) || ist)
         && !lexicon::is(head, Class::KINSHIP | Class::GENDERED_ROLE)
-        && !HELD_BY_BODIES.contains(&head)
+        && !lexicon::is_lower(head, Class::ROLE_OF_BODIES)
         && !role
             .split(' ')
-            .any(|w| CLAUSE.contains(&w) || lexicon::is(w, clause))
+            .any(|w| lexicon::is_lower(w, Class::APPOSITIVE_CLAUSE) || lexicon::is(w, clause))
 }
 
 /// Whether a capitalized word follows the reference after a comma: a firm of partners
@@ -231,25 +198,6 @@ fn capital_after_comma(article: &Article, reference: &Reference) -> bool {
         .and_then(|rest| rest.strip_prefix(", "))
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
-
-/// Heads of state and government a reader of English-language news knows by surname alone.
-const WELL_KNOWN: &[&str] = &[
-    "Biden",
-    "Blair",
-    "Brown",
-    "Bush",
-    "Cameron",
-    "Carter",
-    "Clinton",
-    "Gorbachev",
-    "Macron",
-    "Merkel",
-    "Obama",
-    "Putin",
-    "Reagan",
-    "Thatcher",
-    "Trump",
-];
 
 /// Whether `reference` is a person the article owes a full name and never gives one: a surname
 /// with an honorific, or a bare surname introduced with a role or an age that also speaks
@@ -307,7 +255,7 @@ fn owes_full_name(
         | Class::COMMON_ACRONYM;
     if heading
         || lexicon::is(word, not_surname)
-        || WELL_KNOWN.contains(&word)
+        || lexicon::is_in_case(word, Class::WELL_KNOWN_LEADER)
         || handle_like(word)
         || first_person(article, reference.block)
     {
