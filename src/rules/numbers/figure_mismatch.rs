@@ -552,33 +552,33 @@ fn slip_key(text: &str, q: &Quantity) -> Option<String> {
     ))
 }
 
-/// Whether a quantity is one end of a stated change (`from 1,250 to 1,260`).
-fn in_change(article: &Article, index: usize) -> bool {
-    article
-        .numbers
-        .changes
-        .iter()
-        .any(|c| c.from == index || c.to == index)
-}
-
 /// A figure restated with a slip in it (see [`slip_restated`]), in sentences the comparison
 /// above leaves alone because their wording differs more or they compare figures. Figures
 /// of a headline are left to [`check_headline`]; `reported` holds the figures already
-/// reported.
+/// reported, in order.
 fn check_slips(article: &Article, reported: &[usize], cx: &mut Context) {
     use crate::parse::Role;
     let numbers = &article.numbers;
     let title = |q: &Quantity| article.blocks.get(q.block).map(|b| b.role) == Some(Role::Title);
-    let mut in_sentence: HashMap<(usize, String), usize> = HashMap::new();
+    // The ends of stated changes (`from 1,250 to 1,260`) are compared by N002.
+    let mut change_end = vec![false; numbers.quantities.len()];
+    for c in &numbers.changes {
+        for end in [c.from, c.to] {
+            if let Some(flag) = change_end.get_mut(end) {
+                *flag = true;
+            }
+        }
+    }
     let keyed: Vec<(usize, &Quantity, String)> = numbers
         .quantities
         .iter()
         .enumerate()
-        .filter(|(i, q)| !title(q) && !in_change(article, *i))
+        .filter(|&(i, q)| !title(q) && !change_end[i])
         .filter_map(|(i, q)| Some((i, q, slip_key(article.text, q)?)))
         .collect();
+    let mut in_sentence: HashMap<(usize, &str), usize> = HashMap::new();
     for (_, q, key) in &keyed {
-        *in_sentence.entry((q.sentence, key.clone())).or_default() += 1;
+        *in_sentence.entry((q.sentence, key.as_str())).or_default() += 1;
     }
     // A sentence that compares or moves figures gives figures of other series or times
     // (`a deficit of 47 mln against 168 mln in January` … `a surplus of 174 mln after 161 mln
@@ -586,12 +586,7 @@ fn check_slips(article: &Article, reported: &[usize], cx: &mut Context) {
     let comparative = |q: &Quantity| numbers.comparative.get(q.sentence).copied().unwrap_or(true);
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     for (index, q, key) in &keyed {
-        if in_sentence
-            .get(&(q.sentence, key.clone()))
-            .copied()
-            .unwrap_or(0)
-            > 1
-        {
+        if in_sentence.get(&(q.sentence, key.as_str())) > Some(&1) {
             continue;
         }
         let earlier = seen.entry(key.as_str()).or_default();
@@ -605,7 +600,7 @@ fn check_slips(article: &Article, reported: &[usize], cx: &mut Context) {
             })
         });
         match slip {
-            Some(e) if !reported.contains(index) => {
+            Some(e) if reported.binary_search(index).is_err() => {
                 if let Some(other) = numbers.quantities.get(e) {
                     let said_of = q.next_words.join(" ");
                     cx.report(
