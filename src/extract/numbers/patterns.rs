@@ -427,14 +427,23 @@ fn is_dash(t: &Token) -> bool {
 }
 
 fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numbers) {
+    let mut dashes: Option<Vec<usize>> = None;
     for (n, &end) in ends.iter().enumerate() {
         let index = first + n;
         let Some(q) = numbers.quantities.get(index) else {
             continue;
         };
+        // `lied about four issues – …`, `won over three rivals: …`: before a listed count,
+        // `about`, `around` and `over` are prepositions, and `only` and `just` do not round.
+        let exact = q_start(tokens, q).checked_sub(1).is_some_and(|k| {
+            matches!(
+                word_at(tokens, k),
+                Some("about" | "around" | "over" | "only" | "just")
+            )
+        });
         if !q.is_quantity()
             || q.unit.is_some()
-            || q.hedge.is_some()
+            || q.hedge.is_some() && !exact
             || q.compound
             || q.scaled
             || q.counted.is_none() && !bare_count_before_list(tokens, end)
@@ -469,7 +478,22 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
         let Some((intro, list_start)) = intro else {
             continue;
         };
-        if let Some((min_items, max_items, span)) = read_list(tokens, list_start) {
+        // `half a dozen guises: …` is a rough count, not a promise of twelve.
+        let written = tokens.get(start..end).unwrap_or_default();
+        if written.iter().any(|t| t.lower == Some("dozen")) {
+            continue;
+        }
+        // `West - who leads with 10 nominations - rose …`: a dash after a count inside a
+        // dashed aside closes the aside.
+        if intro == ListIntro::Dash
+            && dashes
+                .get_or_insert_with(|| dash_counts(tokens))
+                .get(start)
+                .is_some_and(|n| n % 2 == 1)
+        {
+            continue;
+        }
+        if let Some((min_items, max_items, span)) = read_list(tokens, list_start, intro) {
             numbers.lists.push(CountedList {
                 count: index,
                 intro,
@@ -479,6 +503,22 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
             });
         }
     }
+}
+
+/// For each token of the sentence, how many dashes stand before it (`--` counts as one).
+fn dash_counts(tokens: &[Token]) -> Vec<usize> {
+    let mut counts = Vec::with_capacity(tokens.len());
+    let mut count = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        counts.push(count);
+        let spaced_hyphen =
+            t.is_punct('-') && k > 0 && !touching(tokens, k - 1, k) && !touching(tokens, k, k + 1);
+        let double = t.is_punct('-') && tokens.get(k + 1).is_some_and(|n| n.is_punct('-'));
+        if is_dash(t) || spaced_hyphen || double {
+            count += 1;
+        }
+    }
+    counts
 }
 
 /// Whether a word before `of` takes a part of what follows (`each of`, `most of`, `the
@@ -541,14 +581,13 @@ fn list_intro(tokens: &[Token], end: usize) -> Option<(ListIntro, usize)> {
         if t.is_punct(':') {
             return Some((ListIntro::Colon, k + 1));
         }
-        // `the 12 cities studied – now and later`: a dash after a participle opens an
-        // aside, not the list.
-        let after_participle = (end + 1..k).any(|p| {
-            tokens
-                .get(p)
+        // `the 12 cities studied – now and later`: a dash right after a participle opens
+        // an aside, not the list (`four disputed issues – …` is a list).
+        let after_participle = k > end + 1
+            && tokens
+                .get(k - 1)
                 .filter(|t| t.word)
-                .is_some_and(|t| ends_with_folded(t.text, "ed") && t.lowered().len() > 4)
-        });
+                .is_some_and(|t| ends_with_folded(t.text, "ed") && t.lowered().len() > 4);
         if is_dash(t) && !after_participle {
             return Some((ListIntro::Dash, k + 1));
         }
@@ -625,20 +664,26 @@ fn is_close_quote(t: &Token) -> bool {
 
 /// Read the items of a list from token `start` to the end of the sentence: `(min, max, span)`,
 /// or `None` when what follows does not look like a list of short items.
-fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
+fn read_list(tokens: &[Token], start: usize, intro: ListIntro) -> Option<(usize, usize, Span)> {
     let (mut segments, mut last_token) = list_segments(tokens, start)?;
     // An item has no finite verb: a clause after the last item's `and` ends the list there;
-    // a verb anywhere else shows it was no list.
+    // a verb anywhere else shows it was no list. A verb in a relative clause belongs to its
+    // item (`another inquiry that has not been named`).
     let verb_at = |seg: &[usize]| {
         let mut brackets = 0usize;
+        let mut relative = false;
         seg.iter().position(|&k| {
             let Some(t) = tokens.get(k) else { return false };
             if t.is_punct('(') || t.is_punct('[') {
                 brackets += 1;
             } else if t.is_punct(')') || t.is_punct(']') {
                 brackets = brackets.saturating_sub(1);
+            } else if matches!(t.lower, Some("and" | "or")) {
+                relative = false;
+            } else if matches!(t.lower, Some("that" | "which" | "who" | "whom" | "whose")) {
+                relative = true;
             }
-            brackets == 0 && is_finite_verb(t)
+            brackets == 0 && !relative && is_finite_verb(t)
         })
     };
     let last_index = segments.len().checked_sub(1)?;
@@ -674,12 +719,13 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
     }
     // `9 people — six women and three men`: items that are counts themselves break the count
     // down; they do not list it.
+    // `one on Russia and one on obstruction` lists its items one by one.
     let opens_with_count = |seg: &Vec<usize>| {
         seg.iter()
             .filter_map(|&k| tokens.get(k))
             .find(|t| t.word && !matches!(t.lower, Some("and" | "or")))
             .is_some_and(|t| {
-                t.flags.intersects(Class::CARDINAL)
+                t.lower != Some("one") && t.flags.intersects(Class::CARDINAL)
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
             })
     };
@@ -692,24 +738,53 @@ fn read_list(tokens: &[Token], start: usize) -> Option<(usize, usize, Span)> {
         .and_then(|s| s.iter().filter_map(|&k| tokens.get(k)).find(|t| t.word))
         .is_some_and(Token::capitalized);
     let count = segments.len();
-    let mut definite = 0;
-    let mut optional = 0;
-    for (n, seg) in segments.iter().enumerate() {
-        let words = segment_words(tokens, seg);
-        // Items are short; a long segment is a clause or an appositive, and comma counting
-        // no longer tells items apart. An item does not speak (`…, they said`).
-        let speaks = seg
+    let words: Vec<SegmentWords> = segments.iter().map(|s| segment_words(tokens, s)).collect();
+    // Items are short, or the list is plainly one: a long item (`a payment he took from a
+    // campaign group`) is read after a colon, a dash or `namely`, with every `and` in the
+    // last segment; a long segment is otherwise a clause or an appositive, and comma
+    // counting no longer tells items apart.
+    let longest = words.iter().map(|w| w.longest_item).max().unwrap_or(0);
+    if longest > 4 {
+        let joined_early = words
             .iter()
-            .filter_map(|&k| tokens.get(k))
-            .any(|t| t.word && !words.open_at_end && t.flags.intersects(Class::SPEECH_VERB));
-        if words.longest_item > 4 || speaks {
+            .take(count.saturating_sub(1))
+            .any(|w| !w.conjunctions.is_empty());
+        if longest > 12 || intro == ListIntro::Including || joined_early {
             return None;
         }
-        let opener = seg
+    }
+    let mut definite = 0;
+    let mut optional = 0;
+    for (n, (seg, words)) in segments.iter().zip(&words).enumerate() {
+        // An item does not speak (`…, they said`); `United States Lines` is a name.
+        let speaks = seg.iter().filter_map(|&k| tokens.get(k)).any(|t| {
+            t.word
+                && !words.open_at_end
+                && !t.capitalized()
+                && t.flags.intersects(Class::SPEECH_VERB)
+        });
+        if speaks {
+            return None;
+        }
+        let mut seg_words = seg
             .iter()
             .filter_map(|&k| tokens.get(k))
-            .find(|t| t.word && !matches!(t.lower, Some("and" | "or")));
-        if n > 0 && opener.is_some_and(opens_aside) {
+            .filter(|t| t.word && !matches!(t.lower, Some("and" | "or")));
+        let opener = seg_words.next();
+        let second = seg_words.next();
+        // After a dash an aside may open at once (`the nine members – who served …`, `three
+        // papers — as well as …`); any later segment may open one.
+        let aside = if n == 0 {
+            intro == ListIntro::Dash && opener.is_some_and(|t| opens_dash_aside(t, second))
+        } else {
+            opener.is_some_and(opens_aside)
+        };
+        if aside {
+            return None;
+        }
+        // `…, former mayor of South Bend`: a long segment that opens on a former role is an
+        // appositive of the item before it.
+        if n > 0 && words.longest_item > 4 && opener.is_some_and(opens_appositive) {
             return None;
         }
         if n > 0 && first_capital && opener.is_some_and(|t| matches!(t.lower, Some("a" | "an"))) {
@@ -867,6 +942,56 @@ fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
     words.longest_item = words.longest_item.max(item);
     words.open_at_end = depth > 0 || straight;
     words
+}
+
+/// Whether the first word after a dash opens an aside, not a list: a word of
+/// [`opens_aside`], a participle with its agent (`led by …`, `followed by …`) or a linking word (`as well
+/// as`, `along with`, `with`, `not`, `mostly`).
+fn opens_dash_aside(opener: &Token, next: Option<&Token>) -> bool {
+    let lowered = opener.lowered();
+    let participle = lowered.len() > 4 && ends_with_folded(opener.text, "ed")
+        || matches!(&*lowered, "led" | "run" | "made" | "held" | "seen");
+    participle && next.is_some_and(|t| t.lower == Some("by"))
+        || opens_aside(opener)
+        || matches!(
+            &*lowered,
+            "as" | "along"
+                | "together"
+                | "with"
+                | "without"
+                | "plus"
+                | "like"
+                | "such"
+                | "not"
+                | "mostly"
+                | "many"
+                | "most"
+                | "some"
+                | "including"
+                | "excluding"
+                | "among"
+                | "that"
+                | "then"
+                | "even"
+                | "just"
+                | "only"
+                | "or"
+                | "mainly"
+                | "chiefly"
+                | "notably"
+                | "especially"
+                | "particularly"
+                | "largely"
+        )
+}
+
+/// Whether a segment's first word makes it an appositive of the item before (`former`,
+/// `then`, `later`, `now`).
+fn opens_appositive(opener: &Token) -> bool {
+    matches!(
+        &*opener.lowered(),
+        "former" | "then" | "later" | "now" | "currently"
+    )
 }
 
 /// Whether a segment's first word opens an aside rather than an item (`which`, `aka`,

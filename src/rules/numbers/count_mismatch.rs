@@ -16,6 +16,12 @@ declare_rule! {
     /// name (`Sao Tome and Principe`), so either reading is accepted. A list after
     /// `including` may be partial: it is reported only when it has more items than the count.
     ///
+    /// Items are noun phrases; a long one (`a payment he took from a campaign group`) is read
+    /// when every `and` stands before the last item. What follows the dash is no list when it
+    /// opens an aside (`— who served …`, `— as well as …`, `- led by …`), when the count
+    /// itself sits inside a dashed aside, or when a later segment is an appositive (`…, former
+    /// mayor of Bridgeport`). `half a dozen` is a rough count and is left alone.
+    ///
     /// ## Why it matters
     /// "Three keywords" followed by four is a sign that an item was added or cut in editing
     /// without the count being updated; readers notice when they count along.
