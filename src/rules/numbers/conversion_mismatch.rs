@@ -46,8 +46,9 @@ declare_rule! {
     /// - currencies must agree with approximate reference rates, within a tolerance: the
     ///   built-in rates for an article dated 2015 or later; else the yearly average rates
     ///   (Federal Reserve G.5A, 1980-2024, for the pound, euro, mark, yen and yuan) of the
-    ///   article's year or, undated, of the years from the first it names to five after the
-    ///   last, within 60 percent of the tolerance;
+    ///   article's year or, undated, of the years from the first it names (in a date too) to
+    ///   five after the last, or of every year of the table when it names none, within 60
+    ///   percent of the tolerance;
     /// - a hedge on the figure (`more than 500 miles`) carries over to its conversion, so only
     ///   rounding is allowed between the two; a change of a few degrees converts without the
     ///   offset (`warming of 2C (3.6F)`);
@@ -179,7 +180,7 @@ impl ConversionMismatch {
 
 /// The years an article may be from: its date's, else from the first year it names to five
 /// years after the last (a story is written after the years it looks back on), within the
-/// yearly rates' table.
+/// yearly rates' table; a story that names no year may be from any year of the table.
 fn article_years(article: &Article) -> Option<(i32, i32)> {
     if let Some(date) = article.date {
         let year = i32::from(date.year());
@@ -189,7 +190,8 @@ fn article_years(article: &Article) -> Option<(i32, i32)> {
         .numbers
         .quantities
         .iter()
-        .filter(|q| q.role == Role::Year)
+        // A date's year (`the three months to 31 December 2004`) dates the story as well.
+        .filter(|q| matches!(q.role, Role::Year | Role::Date))
         .filter_map(|q| {
             let year = q.value.round();
             (f64::from(rates::FIRST_YEAR)..=f64::from(rates::LAST_YEAR))
@@ -209,6 +211,25 @@ impl Check for ConversionMismatch {
         // Rates move: the reference rates hold only for articles dated 2015 or later.
         let modern = article.date.is_some_and(|d| d.year() >= 2015);
         let years = article_years(article);
+        // Undated and naming no year, a story may be from any year of the table; its own
+        // conversions of a pair, when it gives two or more, say more than so wide a range.
+        let mut pair_counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        if years.is_none() {
+            for conversion in &numbers.conversions {
+                let (Some(a), Some(b)) = (
+                    numbers.quantities.get(conversion.from),
+                    numbers.quantities.get(conversion.to),
+                ) else {
+                    continue;
+                };
+                if let (Some(x), Some(y)) = (currency(a, b), currency(b, a)) {
+                    *pair_counts
+                        .entry(if x < y { (x, y) } else { (y, x) })
+                        .or_default() += 1;
+                }
+            }
+        }
+        let table_years = (rates::FIRST_YEAR, rates::LAST_YEAR);
         let tolerance = self.options.tolerance;
         // Per currency pair, every implied rate in text order.
         let mut pairs: BTreeMap<(&str, &str), Vec<PairRate>> = BTreeMap::new();
@@ -231,6 +252,12 @@ impl Check for ConversionMismatch {
                 }
                 let (b_low, b_high) = b.rounding();
                 let implied = b.value / a.value;
+                let key = if x < y { (x, y) } else { (y, x) };
+                let years = match years {
+                    Some(years) => Some(years),
+                    None if pair_counts.get(&key) < Some(&2) => Some(table_years),
+                    None => None,
+                };
                 if let Some((rate_low, rate_high, exact)) = self.reference(x, y, years, modern) {
                     // Yearly averages stray less than one rate for a decade does.
                     let tolerance = if exact { tolerance } else { tolerance * 0.6 };
@@ -240,22 +267,39 @@ impl Check for ConversionMismatch {
                     if b_high < low || b_low > high {
                         // The nearer end of the allowed rates says what it should be.
                         let rate = if b_high < low { rate_low } else { rate_high };
-                        cx.report(
-                            b.span,
-                            format!(
-                                "{} is converted to {}, but at {} it is about {}",
-                                a.as_written(article.text),
-                                b.as_written(article.text),
-                                rate_phrase((x, y), rate),
-                                format_amount(a.value * rate)
-                            ),
-                        )
-                        .label(a.span, "converted from this figure")
-                        .help("recompute the conversion, or set the rate in the rule's `rates` option");
+                        let spread = (implied / rate).max(rate / implied);
+                        let converted = format!(
+                            "{} is converted to {}",
+                            a.as_written(article.text),
+                            b.as_written(article.text)
+                        );
+                        // A figure a power of ten away lost or gained a scale word.
+                        let (message, help) = if spread > 100.0 {
+                            (
+                                format!(
+                                    "{converted}, about {} times what it comes to at {} ({})",
+                                    times_word(spread),
+                                    rate_phrase((x, y), rate),
+                                    format_amount(a.value * rate)
+                                ),
+                                "a scale word (m, bn, million) is probably missing or wrong",
+                            )
+                        } else {
+                            (
+                                format!(
+                                    "{converted}, but at {} it is about {}",
+                                    rate_phrase((x, y), rate),
+                                    format_amount(a.value * rate)
+                                ),
+                                "recompute the conversion, or set the rate in the rule's `rates` option",
+                            )
+                        };
+                        cx.report(b.span, message)
+                            .label(a.span, "converted from this figure")
+                            .help(help);
                         continue;
                     }
                 }
-                let key = if x < y { (x, y) } else { (y, x) };
                 // The rate as `key.1` per `key.0`, with the range the rounding allows.
                 let (a_low, a_high) = a.interval();
                 let (rate, low, high) = if x < y {
