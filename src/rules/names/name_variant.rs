@@ -32,9 +32,11 @@ declare_rule! {
     /// A surname written alone (`Mr Bneali`, `Mr Lindqvsit, 58,`) is compared with the surnames
     /// of the people introduced by full name (`Tariq Benali`): one slip apart up to eight
     /// letters, two from nine; four- and five-letter surnames only when an honorific, a title,
-    /// an age or a speech verb shows the mention is a person's; such a mention is compared with
-    /// every full name, even one the article gives no role (`Patrick Cescau, the UK-based
-    /// co-chairman` … `said Mr Cesceu`). A title or an age with the
+    /// an age, a speech verb or a role in apposition shows the mention is a person's, or when
+    /// a five-letter one opens a sentence as its subject (`Obema is estimated …`); a mention
+    /// shown to be a person's is compared with every full name, even one the article gives no
+    /// role (`Patrick Cescau, the UK-based co-chairman` … `said Mr Cesceu`) or one after titles
+    /// (`Venezuelan President Hugo Chavez` … `President Chaez`). A title or an age with the
     /// misspelled form (`Mayor Angela Merkowits`) does not make it a new person. The right
     /// form is the one that introduces the person, unless the other spelling is written more
     /// often, and the message says so (`as introduced in paragraph 2`).
@@ -319,15 +321,21 @@ struct Named<'a> {
 }
 
 /// The full names of two or three capitalized words that may write a person: none of them a
-/// place, a title, a word that names no person or a calendar word.
+/// place, a title, a word that names no person or a calendar word. A run that opens on titles
+/// (`Venezuelan President Hugo Chavez`) is read from the word after its last title.
 fn full_names_of<'a>(forms: &'a [Form]) -> impl Iterator<Item = Named<'a>> + 'a {
     forms.iter().filter_map(|form| {
-        let (2..=3, Some(last), Some(&first)) =
-            (form.words.len(), form.words.last(), form.mentions.first())
+        let after_title = form
+            .words
+            .iter()
+            .rposition(|w| is_title_word(w))
+            .map_or(0, |at| at + 1);
+        let words = form.words.get(after_title..).unwrap_or_default();
+        let (2..=3, Some(last), Some(&first)) = (words.len(), words.last(), form.mentions.first())
         else {
             return None;
         };
-        let plausible = form.words.iter().all(|w| {
+        let plausible = words.iter().all(|w| {
             w.chars().count() >= 2
                 && w.chars().all(char::is_alphabetic)
                 && w.starts_with(char::is_uppercase)
@@ -338,7 +346,7 @@ fn full_names_of<'a>(forms: &'a [Form]) -> impl Iterator<Item = Named<'a>> + 'a 
         });
         plausible.then(|| Named {
             surname: last.as_str(),
-            full_name: form.words.join(" "),
+            full_name: words.join(" "),
             introduction: first,
             mentions: form.mentions.len(),
         })
@@ -348,8 +356,9 @@ fn full_names_of<'a>(forms: &'a [Form]) -> impl Iterator<Item = Named<'a>> + 'a 
 /// A surname written alone once (`Mr Bneali`, `Mr Lindqvsit, 58,`) a slip or two from the
 /// surname of someone the article introduces by full name (`Tariq Benali`), and the surname of
 /// nobody introduced. Four or five letters are compared only when the mention is a person's
-/// (an honorific, a title, an age or a speech verb with it); such a mention is compared with
-/// every full name, person evidence or not.
+/// (an honorific, a title, an age, a speech verb or a role in apposition with it), and such a
+/// mention is compared with every full name, person evidence or not; or when five letters open
+/// a sentence, compared with the people introduced.
 fn lone_surnames(
     article: &Article,
     cx: &mut Context,
@@ -389,11 +398,30 @@ fn lone_surnames(
         {
             continue;
         }
+        // `Bzeos, the owner of the Washington Post`: a role in apposition shows a person too.
         let person_like = article.names.references.iter().any(|r| {
             r.span == *at
-                && (r.honorific.is_some() || r.title.is_some() || r.age.is_some() || r.speech)
+                && (r.honorific.is_some()
+                    || r.title.is_some()
+                    || r.age.is_some()
+                    || r.speech
+                    || r.described
+                        .as_ref()
+                        .is_some_and(|d| is_title_word(role_head(&d.text))))
         });
-        if len < 6 && !person_like {
+        // `Obema is estimated to …`: the subject opening a sentence is compared with the people
+        // introduced, when it is no common word nor shaped like a verb or an adverb
+        // (`Resorting`, `Late`).
+        let lower = word.to_lowercase();
+        let subject = len >= 5
+            && !lexicon::is(word, Class::ENGLISH_COMMON)
+            && !["ing", "ed", "ly"].iter().any(|end| lower.ends_with(end))
+            && article
+                .names
+                .references
+                .iter()
+                .any(|r| r.span == *at && r.sentence_start);
+        if len < 6 && !person_like && !subject {
             continue;
         }
         let named: &[Named] = if person_like {
