@@ -1212,6 +1212,12 @@ fn find_parts(
         let mut k = end + 1 + usize::from(out_of);
         if word_at(tokens, k).is_some_and(|w| matches!(w, "the" | "its" | "their" | "all")) {
             k += 1;
+            // `14 of the last 12 months`, `24 of the past 22 years`.
+            if word_at(tokens, k)
+                .is_some_and(|w| matches!(w, "last" | "past" | "previous" | "first" | "next"))
+            {
+                k += 1;
+            }
         }
         match part.unit {
             None if (part.counted.is_none()
@@ -1225,9 +1231,12 @@ fn find_parts(
                     continue;
                 };
                 // `13 out of 12`: `out of` says part and whole without a noun after them.
+                // A span of time is a whole as well (`24 of the 22 years since`).
+                let span_of_time =
+                    matches!(w.unit, Some(Unit::Measure(lexicon::Dimension::Time, _)));
                 if w.is_quantity()
-                    && w.unit.is_none()
-                    && (w.counted.is_some() || out_of && !w.scaled)
+                    && (w.unit.is_none() || span_of_time)
+                    && (w.counted.is_some() || span_of_time || out_of && !w.scaled)
                     && w.range_high.is_none()
                 {
                     numbers.parts.push(PartOfWhole {

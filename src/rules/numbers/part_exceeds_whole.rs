@@ -17,7 +17,8 @@ declare_rule! {
     /// sales`) are fine, and parts that may overlap (`120 women and 100 children`) are left
     /// alone. A whole number of things named as a set is exact however round it looks (`102
     /// of the 100 seats`), `out of` needs no noun after the whole (`214 out of 209`), and an
-    /// approximate part is no smaller for its hedge (`about 31 of its 30 plants`).
+    /// approximate part is no smaller for its hedge (`about 31 of its 30 plants`). A span of
+    /// time is a whole too (`24 of the past 22 years`).
     ///
     /// ## Why it matters
     /// A part cannot exceed its whole; one of the two figures is a typo, and both are likely
