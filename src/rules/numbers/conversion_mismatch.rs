@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Article;
-use crate::extract::numbers::{Dimension, Quantity, Role, Unit};
+use crate::extract::numbers::{Conversion, Dimension, Quantity, Role, Unit};
 use crate::rules::{Check, Context, declare_rule};
 
 mod rates;
@@ -205,9 +205,25 @@ fn article_years(article: &Article) -> Option<(i32, i32)> {
         .map(|(low, high)| (low, (high + 5).min(rates::LAST_YEAR)))
 }
 
+/// The article's conversions with the figure converted and its conversion.
+fn converted<'a>(
+    article: &'a Article,
+) -> impl Iterator<Item = (&'a Conversion, &'a Quantity, &'a Quantity)> + 'a {
+    let quantities = &article.numbers.quantities;
+    article
+        .numbers
+        .conversions
+        .iter()
+        .filter_map(|c| Some((c, quantities.get(c.from)?, quantities.get(c.to)?)))
+}
+
+/// A currency pair in one order whichever way it is converted.
+fn pair_key<'a>(x: &'a str, y: &'a str) -> (&'a str, &'a str) {
+    if x < y { (x, y) } else { (y, x) }
+}
+
 impl Check for ConversionMismatch {
     fn check(&self, article: &Article, cx: &mut Context) {
-        let numbers = &article.numbers;
         // Rates move: the reference rates hold only for articles dated 2015 or later.
         let modern = article.date.is_some_and(|d| d.year() >= 2015);
         let years = article_years(article);
@@ -215,17 +231,9 @@ impl Check for ConversionMismatch {
         // conversions of a pair, when it gives two or more, say more than so wide a range.
         let mut pair_counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
         if years.is_none() {
-            for conversion in &numbers.conversions {
-                let (Some(a), Some(b)) = (
-                    numbers.quantities.get(conversion.from),
-                    numbers.quantities.get(conversion.to),
-                ) else {
-                    continue;
-                };
+            for (_, a, b) in converted(article) {
                 if let (Some(x), Some(y)) = (currency(a, b), currency(b, a)) {
-                    *pair_counts
-                        .entry(if x < y { (x, y) } else { (y, x) })
-                        .or_default() += 1;
+                    *pair_counts.entry(pair_key(x, y)).or_default() += 1;
                 }
             }
         }
@@ -233,13 +241,7 @@ impl Check for ConversionMismatch {
         let tolerance = self.options.tolerance;
         // Per currency pair, every implied rate in text order.
         let mut pairs: BTreeMap<(&str, &str), Vec<PairRate>> = BTreeMap::new();
-        for conversion in &numbers.conversions {
-            let (Some(a), Some(b)) = (
-                numbers.quantities.get(conversion.from),
-                numbers.quantities.get(conversion.to),
-            ) else {
-                continue;
-            };
+        for (conversion, a, b) in converted(article) {
             if !(a.is_quantity() && b.is_quantity())
                 || a.range_high.is_some()
                 || b.range_high.is_some()
@@ -252,7 +254,7 @@ impl Check for ConversionMismatch {
                 }
                 let (b_low, b_high) = b.rounding();
                 let implied = b.value / a.value;
-                let key = if x < y { (x, y) } else { (y, x) };
+                let key = pair_key(x, y);
                 let years = match years {
                     Some(years) => Some(years),
                     None if pair_counts.get(&key) < Some(&2) => Some(table_years),
