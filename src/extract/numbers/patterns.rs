@@ -426,6 +426,27 @@ fn is_dash(t: &Token) -> bool {
     t.is_punct('—') || t.is_punct('–')
 }
 
+/// How many tokens the dash at token `k` takes: one for `—`, `–` or a hyphen standing alone
+/// (`four breads - rye, …`), two for `--`; `None` when token `k` is no dash.
+fn dash_at(tokens: &[Token], k: usize) -> Option<usize> {
+    let t = tokens.get(k)?;
+    if is_dash(t) {
+        return Some(1);
+    }
+    if !t.is_punct('-') {
+        return None;
+    }
+    if tokens.get(k + 1).is_some_and(|n| n.is_punct('-')) {
+        return Some(2);
+    }
+    (k > 0 && !touching(tokens, k - 1, k) && !touching(tokens, k, k + 1)).then_some(1)
+}
+
+/// Whether a word reads as a past participle (`studied`, `disputed`).
+fn participle_shaped(t: &Token) -> bool {
+    ends_with_folded(t.text, "ed") && t.lowered().len() > 4
+}
+
 fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numbers) {
     let mut dashes: Option<Vec<usize>> = None;
     for (n, &end) in ends.iter().enumerate() {
@@ -435,15 +456,17 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
         };
         // `lied about four issues – …`, `won over three rivals: …`: before a listed count,
         // `about`, `around` and `over` are prepositions, and `only` and `just` do not round.
-        let exact = q_start(tokens, q).checked_sub(1).is_some_and(|k| {
-            matches!(
-                word_at(tokens, k),
-                Some("about" | "around" | "over" | "only" | "just")
-            )
-        });
+        let exact = || {
+            q_start(tokens, q).checked_sub(1).is_some_and(|k| {
+                matches!(
+                    word_at(tokens, k),
+                    Some("about" | "around" | "over" | "only" | "just")
+                )
+            })
+        };
         if !q.is_quantity()
             || q.unit.is_some()
-            || q.hedge.is_some() && !exact
+            || q.hedge.is_some() && !exact()
             || q.compound
             || q.scaled
             || q.counted.is_none() && !bare_count_before_list(tokens, end)
@@ -509,14 +532,9 @@ fn find_lists(tokens: &[Token], ends: &[usize], first: usize, numbers: &mut Numb
 fn dash_counts(tokens: &[Token]) -> Vec<usize> {
     let mut counts = Vec::with_capacity(tokens.len());
     let mut count = 0;
-    for (k, t) in tokens.iter().enumerate() {
+    for k in 0..tokens.len() {
         counts.push(count);
-        let spaced_hyphen =
-            t.is_punct('-') && k > 0 && !touching(tokens, k - 1, k) && !touching(tokens, k, k + 1);
-        let double = t.is_punct('-') && tokens.get(k + 1).is_some_and(|n| n.is_punct('-'));
-        if is_dash(t) || spaced_hyphen || double {
-            count += 1;
-        }
+        count += usize::from(dash_at(tokens, k).is_some());
     }
     counts
 }
@@ -587,24 +605,9 @@ fn list_intro(tokens: &[Token], end: usize) -> Option<(ListIntro, usize)> {
             && tokens
                 .get(k - 1)
                 .filter(|t| t.word)
-                .is_some_and(|t| ends_with_folded(t.text, "ed") && t.lowered().len() > 4);
-        if is_dash(t) && !after_participle {
-            return Some((ListIntro::Dash, k + 1));
-        }
-        if t.is_punct('-')
-            && tokens.get(k + 1).is_some_and(|n| n.is_punct('-'))
-            && !after_participle
-        {
-            return Some((ListIntro::Dash, k + 2));
-        }
-        // `four breads - rye, spelt and sourdough`: a hyphen standing alone is a dash.
-        if t.is_punct('-')
-            && k > 0
-            && !touching(tokens, k - 1, k)
-            && !touching(tokens, k, k + 1)
-            && !after_participle
-        {
-            return Some((ListIntro::Dash, k + 1));
+                .is_some_and(participle_shaped);
+        if let Some(width) = dash_at(tokens, k).filter(|_| !after_participle) {
+            return Some((ListIntro::Dash, k + width));
         }
         if t.is_punct(',') {
             return match word_at(tokens, k + 1) {
@@ -718,8 +721,7 @@ fn read_list(tokens: &[Token], start: usize, intro: ListIntro) -> Option<(usize,
         return None;
     }
     // `9 people — six women and three men`: items that are counts themselves break the count
-    // down; they do not list it.
-    // `one on Russia and one on obstruction` lists its items one by one.
+    // down; they do not list it (`one on Russia and one on obstruction` lists them one by one).
     let opens_with_count = |seg: &Vec<usize>| {
         seg.iter()
             .filter_map(|&k| tokens.get(k))
@@ -945,12 +947,12 @@ fn segment_words(tokens: &[Token], seg: &[usize]) -> SegmentWords {
 }
 
 /// Whether the first word after a dash opens an aside, not a list: a word of
-/// [`opens_aside`], a participle with its agent (`led by …`, `followed by …`) or a linking word (`as well
-/// as`, `along with`, `with`, `not`, `mostly`).
+/// [`opens_aside`], a participle with its agent (`led by …`, `followed by …`) or a linking
+/// word (`as well as`, `along with`, `with`, `not`, `mostly`).
 fn opens_dash_aside(opener: &Token, next: Option<&Token>) -> bool {
     let lowered = opener.lowered();
-    let participle = lowered.len() > 4 && ends_with_folded(opener.text, "ed")
-        || matches!(&*lowered, "led" | "run" | "made" | "held" | "seen");
+    let participle =
+        participle_shaped(opener) || matches!(&*lowered, "led" | "run" | "made" | "held" | "seen");
     participle && next.is_some_and(|t| t.lower == Some("by"))
         || opens_aside(opener)
         || matches!(

@@ -398,30 +398,28 @@ fn lone_surnames(
         {
             continue;
         }
+        let reference = article.names.references.iter().find(|r| r.span == *at);
         // `Bzeos, the owner of the Washington Post`: a role in apposition shows a person too.
-        let person_like = article.names.references.iter().any(|r| {
-            r.span == *at
-                && (r.honorific.is_some()
-                    || r.title.is_some()
-                    || r.age.is_some()
-                    || r.speech
-                    || r.described
-                        .as_ref()
-                        .is_some_and(|d| is_title_word(role_head(&d.text))))
+        let person_like = reference.is_some_and(|r| {
+            r.honorific.is_some()
+                || r.title.is_some()
+                || r.age.is_some()
+                || r.speech
+                || r.described
+                    .as_ref()
+                    .is_some_and(|d| is_title_word(role_head(&d.text)))
         });
         // `Obema is estimated to …`: the subject opening a sentence is compared with the people
         // introduced, when it is no common word nor shaped like a verb or an adverb
         // (`Resorting`, `Late`).
-        let lower = word.to_lowercase();
-        let subject = len >= 5
-            && !lexicon::is(word, Class::ENGLISH_COMMON)
-            && !["ing", "ed", "ly"].iter().any(|end| lower.ends_with(end))
-            && article
-                .names
-                .references
-                .iter()
-                .any(|r| r.span == *at && r.sentence_start);
-        if len < 6 && !person_like && !subject {
+        let subject = || {
+            let lower = word.to_lowercase();
+            len >= 5
+                && reference.is_some_and(|r| r.sentence_start)
+                && !lexicon::is(word, Class::ENGLISH_COMMON)
+                && !["ing", "ed", "ly"].iter().any(|end| lower.ends_with(end))
+        };
+        if len < 6 && !person_like && !subject() {
             continue;
         }
         let named: &[Named] = if person_like {

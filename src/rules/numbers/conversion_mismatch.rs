@@ -255,11 +255,8 @@ impl Check for ConversionMismatch {
                 let (b_low, b_high) = b.rounding();
                 let implied = b.value / a.value;
                 let key = pair_key(x, y);
-                let years = match years {
-                    Some(years) => Some(years),
-                    None if pair_counts.get(&key) < Some(&2) => Some(table_years),
-                    None => None,
-                };
+                let years =
+                    years.or_else(|| (pair_counts.get(&key) < Some(&2)).then_some(table_years));
                 if let Some((rate_low, rate_high, exact)) = self.reference(x, y, years, modern) {
                     // Yearly averages stray less than one rate for a decade does.
                     let tolerance = if exact { tolerance } else { tolerance * 0.6 };
